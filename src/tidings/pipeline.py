@@ -1,0 +1,135 @@
+"""The in-process runner: cleaned articles in, coded articles out.
+
+``Coder`` owns the loaded resources (spaCy pipeline, ontology, gazetteer, lexicon,
+classifier) and wires the stages; each stage stays a small component of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from tidings.annotate import AnnotateOptions, annotate, load_model, sentences
+from tidings.classify import EventClassifier
+from tidings.extract import EventExtractor, Frame, PredicateLexicon
+from tidings.model import Article, CodedArticle, Mention, Sentence
+from tidings.ontology import Ontology
+from tidings.resolve.actors import ActorMemory, ActorResolver
+from tidings.resolve.dates import DateResolver
+from tidings.resolve.discourse import Discourse
+from tidings.resolve.gazetteer import Gazetteer
+from tidings.resolve.places import PlaceResolver
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    annotate: AnnotateOptions = AnnotateOptions()
+    use_classifier: bool = True
+
+
+class Coder:
+    """Codes articles into event mentions. Build once, reuse for many articles."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        ontology: Ontology,
+        extractor: EventExtractor,
+        actors: ActorResolver,
+        dates: DateResolver,
+        places: PlaceResolver,
+        classifier: EventClassifier | None,
+        options: CoderOptions = CoderOptions(),
+    ) -> None:
+        self.nlp = nlp
+        self.ontology = ontology
+        self.extractor = extractor
+        self.actors = actors
+        self.dates = dates
+        self.places = places
+        self.classifier = classifier
+        self.options = options
+
+    @classmethod
+    def load(cls, options: CoderOptions = CoderOptions()) -> Coder:
+        ontology = Ontology.load()
+        gazetteer = Gazetteer.load()
+        actors = ActorResolver(gazetteer)
+        extractor = EventExtractor(PredicateLexicon.load(), actors, ontology)
+        classifier = EventClassifier.load(ontology) if options.use_classifier else None
+        return cls(
+            nlp=load_model(),
+            ontology=ontology,
+            extractor=extractor,
+            actors=actors,
+            dates=DateResolver(),
+            places=PlaceResolver.load(gazetteer),
+            classifier=classifier,
+            options=options,
+        )
+
+    def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code many articles, parsing them in batches."""
+        for article, doc in annotate(self.nlp, articles, self.options.annotate):
+            yield self.code_doc(article, doc)
+
+    def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
+        """Code one parsed article."""
+        sentence_rows = sentences(doc)
+        by_start = {sentence.start: sentence for sentence in sentence_rows}
+        memory = self.actors.memory()
+        discourse = Discourse(published=article.published)
+        mentions: list[Mention] = []
+        for span in doc.sents:
+            sentence = _sentence_of(span, by_start)
+            if sentence is None:
+                continue
+            frames = self.extractor.frames(span, memory)
+            new = [self._mention(article, sentence, frame, span, discourse) for frame in frames]
+            mentions.extend(new)
+            discourse = discourse.after_sentence(span, new)
+        return CodedArticle(article=article, sentences=sentence_rows, mentions=tuple(mentions))
+
+    def _mention(
+        self, article: Article, sentence: Sentence, frame: Frame, span: Span, discourse: Discourse
+    ) -> Mention:
+        action = self.ontology.action(frame.cameo)
+        method = "rules"
+        confidence = frame.confidence
+        if self.classifier is not None:
+            decision = self.classifier.decide(frame, span)
+            action, method, confidence = decision.action, decision.method, decision.confidence
+        mention = Mention(
+            doc_id=article.doc_id,
+            sentence=sentence,
+            action=action,
+            trigger=frame.trigger_span.text,
+            trigger_start=frame.trigger_span.start_char,
+            trigger_end=frame.trigger_span.end_char,
+            source=frame.source,
+            target=frame.target,
+            symmetric=frame.symmetric,
+            modality=frame.modality,
+            confidence=confidence,
+            method=method,
+            attributed_to=frame.attributed_to,
+        )
+        return replace(
+            mention,
+            date=self.dates.resolve(frame.trigger, article.published, discourse),
+            location=self.places.resolve(frame.trigger, discourse),
+        )
+
+
+def _sentence_of(span: Span, by_start: dict[int, Sentence]) -> Sentence | None:
+    stripped_start = span.start_char + (len(span.text) - len(span.text.lstrip()))
+    return by_start.get(stripped_start)
+
+
+__all__ = ["ActorMemory", "Coder", "CoderOptions"]

@@ -1,0 +1,34 @@
+"""Shared fixtures: one loaded Coder per test session, the ../shared folder when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from tidings.pipeline import Coder
+
+    return Coder.load()
+
+
+@pytest.fixture(scope="session")
+def nlp(coder):
+    return coder.nlp
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "gold" / "seeds.json").exists():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return ROOT / "examples"
