@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class CoderOptions:
-    annotate: AnnotateOptions = AnnotateOptions()
+    annotate: AnnotateOptions = field(default_factory=AnnotateOptions)
     use_classifier: bool = True
 
 
