@@ -32,21 +32,35 @@ class ProblemCounter:
         print(f"tidings: skipped {problem.origin}: {problem.reason}", file=sys.stderr)
 
 
-def _coder(args: argparse.Namespace) -> Any:
+def _coder_options(args: argparse.Namespace) -> Any:
     from tidings.annotate import AnnotateOptions
-    from tidings.pipeline import Coder, CoderOptions
+    from tidings.pipeline import CoderOptions
 
-    options = CoderOptions(
+    return CoderOptions(
         annotate=AnnotateOptions(n_process=args.n_process, batch_size=args.batch_size),
         use_classifier=not args.rules_only,
     )
-    return Coder.load(options)
+
+
+def _coder(args: argparse.Namespace) -> Any:
+    from tidings.pipeline import Coder
+
+    return Coder.load(_coder_options(args))
+
+
+def _run_coder(args: argparse.Namespace, articles: Iterator[Any]) -> Iterator[CodedArticle]:
+    """In-process by default; on Dask with ``--dask N`` partitions."""
+    if args.dask:
+        from tidings.dask_runner import DaskOptions, code_on_dask
+
+        return code_on_dask(articles, _coder_options(args), DaskOptions(partitions=args.dask))
+    return _coder(args).code(articles)
 
 
 def _coded(args: argparse.Namespace, counter: ProblemCounter) -> Iterator[CodedArticle]:
-    from tidings.run import code_paths
+    from tidings.run import articles_from
 
-    return code_paths(_coder(args), [Path(p) for p in args.paths], counter)
+    return _run_coder(args, articles_from([Path(p) for p in args.paths], counter))
 
 
 def _exit_status(read: int, counter: ProblemCounter) -> int:
@@ -111,7 +125,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tidings.store import Store
 
     counter = ProblemCounter()
-    coder = _coder(args)
     read = stored = 0
     with Store(Path(args.db)) as store:
 
@@ -122,7 +135,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 if not store.has(article.doc_id, article.content_hash):
                     yield article
 
-        for coded in coder.code(fresh()):
+        for coded in _run_coder(args, fresh()):
             stored += store.write(coded)
     print(f"tidings: {stored} new article(s) stored in {args.db}", file=sys.stderr)
     return _exit_status(read, counter)
@@ -219,6 +232,9 @@ def _add_coder_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch")
     parser.add_argument(
         "--rules-only", action="store_true", help="do not use the learned classifier"
+    )
+    parser.add_argument(
+        "--dask", type=int, metavar="N", default=0, help="run on Dask with N partitions"
     )
 
 

@@ -153,7 +153,7 @@ class Ontology:
             raise UnknownCode(plover) from None
 
     def cameo_for(self, plover: str, cameo: str | None = None) -> str:
-        """``cameo`` when it already maps to ``plover`` (YIELD accepts CONCEDE/RETREAT), else the default."""
+        """``cameo`` if it maps to ``plover`` (YIELD: CONCEDE/RETREAT), else the default code."""
         if cameo is not None:
             have = self.plover_of(cameo)[0]
             if have == plover or (plover == "YIELD" and have in YIELD_TYPES):

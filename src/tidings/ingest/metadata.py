@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 log = logging.getLogger(__name__)
@@ -38,21 +38,28 @@ _MONTHS = {
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?"),
+    re.compile(
+        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?"
+    ),
     re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})" + _TIME),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME),
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})" + _TIME),
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
 ]
 _DATE_PREFIX = re.compile(
     r"^(?:(?:last\s+)?updated|published|posted|first published|date|dated)\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
+_PARTICLES = r"de|da|di|du|del|della|la|le|van|von|der|den|al|el|bin|ibn|and|&"
 _BYLINE = re.compile(
-    r"^(?i:by)\s+(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))"
+    r"^(?i:by)\s+(?P<name>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|" + _PARTICLES + r"))"
     r"{0,5})\s*(?P<contact>[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?)?\s*$"
 )
-_BULLET_OUTLET = re.compile(r"^[•·▪*–—-]\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$")
+_BULLET_OUTLET = re.compile(
+    r"^[•·▪*–—-]\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$"
+)
+_NAME = re.compile(r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}")
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=(?i:by)\s)")
 
 
@@ -117,18 +124,30 @@ def read_header_line(line: str, outlet_words: frozenset[str]) -> HeaderFacts | N
 
     ``"Updated: 03/30/2014 19:27 | By Agence France-Presse"`` gives the date and the
     outlet; ``"BY SARAH KIM [sarahkim@example.com]"`` the byline ``"Sarah Kim"``;
-    ``"• Kyodo"`` the outlet.
+    ``"• Kyodo"`` the outlet. A bare outlet name is read only beside a date or a byline.
     """
-    facts = HeaderFacts()
+    facts, outlets = HeaderFacts(), []
     for segment in _SEGMENT_SPLIT.split(line.strip()):
         merged = _read_segment(segment.strip(), facts, outlet_words)
-        if merged is None:
+        if merged is not None:
+            facts = merged
+        elif _is_outlet_segment(segment.strip(), outlet_words):
+            outlets.append(segment.strip())
+        else:
             return None
-        facts = merged
-    return facts if facts != HeaderFacts() else None
+    if facts == HeaderFacts():
+        return None
+    return replace(facts, outlet=facts.outlet or (outlets[0] if outlets else None))
 
 
-def _read_segment(segment: str, facts: HeaderFacts, outlet_words: frozenset[str]) -> HeaderFacts | None:
+def _is_outlet_segment(segment: str, outlet_words: frozenset[str]) -> bool:
+    """A bare outlet name beside a date or byline: ``"By Ana Ruiz | Meridian Daily | 2019"``."""
+    return bool(_NAME.fullmatch(segment)) and is_outlet_name(segment, outlet_words)
+
+
+def _read_segment(
+    segment: str, facts: HeaderFacts, outlet_words: frozenset[str]
+) -> HeaderFacts | None:
     found = find_date(segment)
     if found is not None:
         return HeaderFacts(found, facts.byline, facts.outlet)

@@ -50,7 +50,7 @@ def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
             cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, goldstein DOUBLE NOT NULL,
             quad_class INTEGER NOT NULL, plover VARCHAR NOT NULL, plover_mode VARCHAR,
             {actors}
-            symmetric BOOLEAN NOT NULL, dyad VARCHAR,
+            is_symmetric BOOLEAN NOT NULL, dyad VARCHAR,
             date_start DATE, date_end DATE, date_precision VARCHAR, date_text VARCHAR,
             place_name VARCHAR, place_country VARCHAR, place_lat DOUBLE, place_lon DOUBLE,
             place_text VARCHAR,
@@ -67,14 +67,14 @@ def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
             anchor_doc VARCHAR,
             fine_lo DATE, fine_hi DATE, coarse_lo DATE, coarse_hi DATE,
             place_name VARCHAR, place_country VARCHAR,
-            date_start DATE, date_end DATE, date_precision VARCHAR, sort_date DATE NOT NULL,
-            cameo VARCHAR NOT NULL, plover VARCHAR NOT NULL, quad_class INTEGER NOT NULL,
-            goldstein DOUBLE NOT NULL, source_code VARCHAR, target_code VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR, sort_date DATE,
+            cameo VARCHAR, plover VARCHAR, quad_class INTEGER,
+            goldstein DOUBLE, source_code VARCHAR, target_code VARCHAR,
             source_name VARCHAR, target_name VARCHAR,
             place_lat DOUBLE, place_lon DOUBLE,
             best_mention_id VARCHAR, sentence VARCHAR, outlets VARCHAR,
-            n_mentions INTEGER NOT NULL, n_sources INTEGER NOT NULL, n_articles INTEGER NOT NULL,
-            first_published DATE, updated_at TIMESTAMP NOT NULL
+            n_mentions INTEGER NOT NULL DEFAULT 0, n_sources INTEGER NOT NULL DEFAULT 0,
+            n_articles INTEGER NOT NULL DEFAULT 0, first_published DATE, updated_at TIMESTAMP
         )"""
     )
     con.execute(
@@ -112,6 +112,16 @@ def applied(con: duckdb.DuckDBPyConnection) -> list[str]:
         "CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
     )
     return [row[0] for row in con.execute("SELECT name FROM migrations").fetchall()]
+
+
+def version(con: duckdb.DuckDBPyConnection) -> int:
+    """Number of applied migrations, without changing anything (read-only connections)."""
+    tables = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'migrations'"
+    ).fetchall()[0][0]
+    if not tables:
+        return 0
+    return con.execute("SELECT count(*) FROM migrations").fetchall()[0][0]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

@@ -7,12 +7,18 @@ const FILTER_KEYS = ["q", "dyad", "actor", "country", "cameo_root", "plover", "q
   "since", "until", "place"];
 const PAGE_SIZE = 50;
 
+function normalised(key, value) {
+  if (key === "country") return value.toUpperCase();
+  if (key === "dyad") return value.toUpperCase().split("-").sort().join("-");
+  return value;
+}
+
 function readForm(form) {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const field = form.elements.namedItem(key);
     const value = field ? field.value.trim() : "";
-    if (value) params.set(key, key === "dyad" || key === "country" ? value.toUpperCase() : value);
+    if (value) params.set(key, normalised(key, value));
   }
   return params;
 }
@@ -79,7 +85,8 @@ function timelineItem(ev) {
   ]);
   const children = [meta, el("p", { className: "tl-sentence", text: ev.sentence || "" })];
   if (ev.place && ev.place.name) {
-    children.push(el("div", { className: "muted small", text: `📍 ${ev.place.name}` }));
+    const where = [ev.place.name, ev.place.country].filter(Boolean).join(", ");
+    children.push(el("div", { className: "tl-place", text: where }));
   }
   const link = el("a", { className: "tl-link", href: `#/event/${ev.id}` }, children);
   return el("li", { className: `tl-item q${ev.quad_class}`, dataset: { id: ev.id } }, [link]);
@@ -135,7 +142,8 @@ class ListView {
       this.next = page.next_after;
       this.more.hidden = !this.next;
       this.status.textContent = this.events.length ? "" : "No events match these filters.";
-      this.count.textContent = `${this.events.length}${this.next ? "+" : ""} events`;
+      const n = this.events.length;
+      this.count.textContent = `${n}${this.next ? "+" : ""} event${n === 1 && !this.next ? "" : "s"}`;
       drawMap(document.getElementById("map"), this.events);
     } catch (err) {
       this.status.textContent = `Could not load events: ${err.message}`;
@@ -234,7 +242,7 @@ async function fillVocabulary(form) {
     const vocab = await getJSON("/api/vocabulary");
     const cameo = form.elements.namedItem("cameo_root");
     for (const item of vocab.cameo_roots) {
-      cameo.append(el("option", { value: item.code, text: `${item.code} ${item.name}` }));
+      cameo.append(el("option", { value: item.code, text: `${item.code} ${item.name.charAt(0)}${item.name.slice(1).toLowerCase()}` }));
     }
     const plover = form.elements.namedItem("plover");
     for (const name of vocab.plover_types) plover.append(el("option", { value: name, text: name }));

@@ -1,0 +1,98 @@
+"""Query parameters shared by the list, trend and export endpoints, validated by FastAPI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
+
+from fastapi import HTTPException, Query
+
+CODE3 = r"^[A-Za-z]{3}$"
+DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
+CURSOR = r"^\d{4}-\d{2}-\d{2}~[A-Za-z0-9_-]{1,80}$"
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The event filters of one request, normalised (codes upper-case, dyad sorted)."""
+
+    q: str | None = None
+    dyad: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    cameo_root: str | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    since: date | None = None
+    until: date | None = None
+    place: str | None = None
+
+
+def _clean(text: str | None) -> str | None:
+    text = text.strip() if text else None
+    return text or None
+
+
+def filters(
+    q: Annotated[str | None, Query(max_length=200, description="words in the sentence")] = None,
+    dyad: Annotated[
+        str | None, Query(pattern=DYAD, description="country pair, e.g. JPN-PRK (either order)")
+    ] = None,
+    actor: Annotated[
+        str | None, Query(max_length=100, description="actor code prefix (JPNGOV) or name")
+    ] = None,
+    country: Annotated[str | None, Query(pattern=CODE3, description="actor country")] = None,
+    cameo_root: Annotated[
+        str | None, Query(pattern=r"^(0[1-9]|1[0-9]|20)$", description="CAMEO root, 01-20")
+    ] = None,
+    plover: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER type, e.g. CONSULT")
+    ] = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    since: Annotated[date | None, Query(description="events on or after this day")] = None,
+    until: Annotated[date | None, Query(description="events on or before this day")] = None,
+    place: Annotated[str | None, Query(max_length=100, description="place name")] = None,
+) -> Filters:
+    if since and until and since > until:
+        raise HTTPException(status_code=422, detail="since is after until")
+    return Filters(
+        q=_clean(q),
+        dyad="-".join(sorted(dyad.upper().split("-"))) if dyad else None,
+        actor=_clean(actor),
+        country=country.upper() if country else None,
+        cameo_root=cameo_root,
+        plover=plover.upper() if plover else None,
+        quad_class=quad_class,
+        since=since,
+        until=until,
+        place=_clean(place),
+    )
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    after: tuple[date, str] | None
+    limit: int
+
+
+def page_request(
+    after: Annotated[
+        str | None, Query(pattern=CURSOR, description="cursor from the previous page's next_after")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+) -> PageRequest:
+    return PageRequest(after=parse_cursor(after) if after else None, limit=limit)
+
+
+def parse_cursor(cursor: str) -> tuple[date, str]:
+    day, _, key = cursor.partition("~")
+    try:
+        return date.fromisoformat(day), key
+    except ValueError as error:
+        raise HTTPException(status_code=422, detail="malformed cursor") from error
+
+
+def make_cursor(day: date, key: str) -> str:
+    return f"{day.isoformat()}~{key}"

@@ -1,0 +1,95 @@
+"""Combine the rules' CAMEO code with the learned PLOVER type of one frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from tidings.classify.features import Clue, hashed
+from tidings.classify.linear import LinearModel, load_models
+from tidings.data import path
+from tidings.model import Action, Actor
+from tidings.ontology import Ontology, yield_type
+
+if TYPE_CHECKING:
+    from tidings.extract import Frame
+
+ARTIFACT = "classifier.npz"
+DEFAULT_THRESHOLD = 0.6
+
+
+class Mode(StrEnum):
+    RULES = "rules"  # keep the lexicon's code
+    CLASSIFIER = "classifier"  # always take the learned type
+    COMBINED = "combined"  # learned type when it is confident enough (threshold from training)
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    method: str  # "rules" | "classifier" | "combined"
+    confidence: float
+
+
+def _offsets(actor: Actor | None) -> tuple[int, int] | None:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return actor.start, actor.end
+
+
+def clue_of(frame: Frame, sentence: Span) -> Clue:
+    return Clue(
+        sentence, frame.trigger, _offsets(frame.source), _offsets(frame.target), frame.cameo
+    )
+
+
+class EventClassifier:
+    """Learned PLOVER type beside the rules; see ``tidings.classify.train`` for the artifact."""
+
+    def __init__(
+        self,
+        ontology: Ontology,
+        types: LinearModel,
+        yields: LinearModel | None,
+        threshold: float = DEFAULT_THRESHOLD,
+        mode: Mode = Mode.COMBINED,
+    ) -> None:
+        self.ontology = ontology
+        self.types = types
+        self.yields = yields
+        self.threshold = threshold
+        self.mode = Mode(mode)
+
+    @classmethod
+    def load(cls, ontology: Ontology, mode: Mode | str = Mode.COMBINED) -> EventClassifier:
+        models, settings = load_models(path(ARTIFACT))
+        threshold = settings.get("threshold", DEFAULT_THRESHOLD)
+        return cls(ontology, models["type"], models.get("yield"), threshold, Mode(mode))
+
+    def with_mode(self, mode: Mode | str) -> EventClassifier:
+        return EventClassifier(self.ontology, self.types, self.yields, self.threshold, Mode(mode))
+
+    def predict(self, clue: Clue) -> tuple[str, float]:
+        """The learned PLOVER type (CONCEDE and RETREAT together as YIELD) and its probability."""
+        return self.types.best(hashed(clue))
+
+    def decide(self, frame: Frame, sentence: Span) -> Decision:
+        rules = self.ontology.action(frame.cameo)
+        if self.mode is Mode.RULES:
+            return Decision(rules, "rules", frame.confidence)
+        clue = clue_of(frame, sentence)
+        learned, probability = self.predict(clue)
+        if yield_type(rules.plover) == learned:
+            return Decision(rules, "combined", max(frame.confidence, probability))
+        if self.mode is Mode.CLASSIFIER or probability >= self.threshold:
+            return Decision(self._action(learned, clue, rules), "classifier", probability)
+        return Decision(rules, "rules", frame.confidence)
+
+    def _action(self, learned: str, clue: Clue, rules: Action) -> Action:
+        plover = learned
+        if learned == "YIELD":
+            plover = self.yields.best(hashed(clue))[0] if self.yields else "RETREAT"
+        return self.ontology.action_for_type(plover, rules.cameo)

@@ -1,0 +1,197 @@
+"""Re-create the classifier artifact: ``python -m tidings.classify.train [--shared ../shared]``.
+
+Training data, in order of trust: our own hand-written sentences (``training/sentences.tsv``),
+the TRAIN part of the PLOVER pairs set (never its held-out part, see
+``tidings.classify.corpus.is_heldout``), and first sentences of the silver synthetic stories.
+The combination threshold (when the learned type overrides the rules') is chosen by
+cross-validation on the pairs TRAIN part. Deterministic: same inputs, same artifact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from spacy.language import Language
+
+from tidings.classify.corpus import Example, is_heldout, read_own, read_pairs
+from tidings.classify.decide import ARTIFACT, DEFAULT_THRESHOLD
+from tidings.classify.features import Clue, hashed
+from tidings.classify.linear import LinearModel, save_models
+from tidings.data import path
+from tidings.ontology import yield_type
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parents[3]
+WEIGHTS = {"own": 2.0, "pairs": 1.0, "silver": 0.3}
+SILVER_PER_TYPE = 120
+C = 0.5
+
+# A function giving, for a parsed example, the clue the pipeline would produce and the rules'
+# PLOVER type (None when the rules found no matching event); defaults to the gold spans.
+ClueMaker = Callable[[Example, Language], tuple[Clue, str | None]]
+
+
+@dataclass(frozen=True)
+class Row:
+    example: Example
+    buckets: list[int]
+    rules: str | None
+
+
+def gold_clue(example: Example, nlp: Language) -> tuple[Clue, str | None]:
+    doc = nlp(example.text)
+    return Clue(doc[:], None, example.source, example.target), None
+
+
+def read_silver(file: Path, per_type: int) -> list[Example]:
+    """First sentences of the synthetic stories, ``per_type`` of each type, in file order."""
+    counts: dict[str, int] = {}
+    out = []
+    with file.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle)):
+            label = row["label"].upper()
+            if counts.get(label, 0) >= per_type:
+                continue
+            first = row["text"].split(". ")[0].strip()
+            if 30 < len(first) < 400:
+                counts[label] = counts.get(label, 0) + 1
+                mode = row["mode"].lower() or None
+                out.append(Example(f"silver-{number}", first, label, mode=mode, origin="silver"))
+    return out
+
+
+def fit(rows: Sequence[Row], labels: Sequence[str], c: float = C) -> LinearModel:
+    """A multinomial logistic regression over the buckets seen in ``rows``."""
+    seen = sorted({b for row in rows for b in row.buckets})
+    column = {b: i for i, b in enumerate(seen)}
+    data, indices, indptr = [], [], [0]
+    for row in rows:
+        cols = [column[b] for b in row.buckets]
+        indices.extend(cols)
+        data.extend([1.0] * len(cols))
+        indptr.append(len(indices))
+    matrix = csr_matrix((data, indices, indptr), shape=(len(rows), len(seen)))
+    weights = np.array([WEIGHTS[row.example.origin] for row in rows])
+    model = LogisticRegression(C=c, max_iter=3000)
+    model.fit(matrix, list(labels), sample_weight=weights)
+    coef, bias = model.coef_, model.intercept_
+    if coef.shape[0] == 1:  # binary: sklearn keeps one row for the second class
+        coef, bias = np.vstack([-coef, coef]) / 2, np.array([-bias[0], bias[0]]) / 2
+    keep = np.abs(coef).max(axis=0) > 1e-3
+    return LinearModel.from_arrays(
+        [str(c) for c in model.classes_], np.array(seen)[keep], coef[:, keep].T, bias
+    )
+
+
+def out_of_fold(
+    rows: Sequence[Row], labels: Sequence[str], folds: int = 5
+) -> list[tuple[str, float]]:
+    """Cross-validated predictions for the pairs rows (trained on everything else too)."""
+    pairs = [i for i, row in enumerate(rows) if row.example.origin == "pairs"]
+    others = [i for i in range(len(rows)) if rows[i].example.origin != "pairs"]
+    result: dict[int, tuple[str, float]] = {}
+    split = StratifiedKFold(n_splits=folds, shuffle=True, random_state=13)
+    pair_labels = [labels[i] for i in pairs]
+    for train, test in split.split(pairs, pair_labels):
+        chosen = others + [pairs[i] for i in train]
+        model = fit([rows[i] for i in chosen], [labels[i] for i in chosen])
+        for i in test:
+            result[pairs[i]] = model.best(rows[pairs[i]].buckets)
+    return [result[i] for i in pairs]
+
+
+def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    scores = []
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def choose_threshold(
+    gold: Sequence[str], rules: Sequence[str | None], learned: Sequence[tuple[str, float]]
+) -> tuple[float, float]:
+    """The override threshold with the best macro-F1 on the cross-validated pairs rows."""
+    best = (DEFAULT_THRESHOLD, -1.0)
+    for threshold in np.arange(0.0, 1.01, 0.05):
+        combined = [
+            (lab if rule is None or p >= threshold else rule)
+            for rule, (lab, p) in zip(rules, learned, strict=True)
+        ]
+        score = macro_f1(gold, combined)
+        if score > best[1] + 1e-9:
+            best = (float(round(threshold, 2)), score)
+    return best
+
+
+def build_rows(examples: Iterable[Example], nlp: Language, make: ClueMaker) -> list[Row]:
+    rows = []
+    for example in examples:
+        clue, rules = make(example, nlp)
+        rows.append(Row(example, hashed(clue), rules))
+    return rows
+
+
+def train(shared: Path, nlp: Language, make: ClueMaker = gold_clue) -> dict[str, float]:
+    own = [e for e in read_own(ROOT / "training" / "sentences.tsv") if e.plover != "STATEMENT"]
+    pairs_file = shared / "dev" / "plover_pairs_train.tsv"
+    pairs = (
+        [e for e, _ in read_pairs(pairs_file) if not is_heldout(e.key)]
+        if pairs_file.exists()
+        else []
+    )
+    silver_file = shared / "dev" / "synthetic_plover_stories.csv"
+    silver = read_silver(silver_file, SILVER_PER_TYPE) if silver_file.exists() else []
+    rows = build_rows([*own, *pairs, *silver], nlp, make)
+    labels = [yield_type(row.example.plover) for row in rows]
+    settings = {"threshold": DEFAULT_THRESHOLD}
+    if pairs:
+        learned = out_of_fold(rows, labels)
+        pair_rows = [
+            (row, lab)
+            for row, lab in zip(rows, labels, strict=True)
+            if row.example.origin == "pairs"
+        ]
+        gold = [lab for _, lab in pair_rows]
+        rules = [yield_type(row.rules) if row.rules else None for row, _ in pair_rows]
+        settings["cv_classifier_macro_f1"] = macro_f1(gold, [lab for lab, _ in learned])
+        if any(rule is not None for rule in rules):
+            threshold, score = choose_threshold(gold, rules, learned)
+            settings.update(threshold=threshold, cv_combined_macro_f1=score)
+            settings["cv_rules_macro_f1"] = macro_f1(gold, [r or "NONE" for r in rules])
+    yields = [(r, r.example.plover) for r in rows if r.example.plover in {"CONCEDE", "RETREAT"}]
+    models = {"type": fit(rows, labels)}
+    if yields:
+        models["yield"] = fit([r for r, _ in yields], [lab for _, lab in yields])
+    settings["n_train"] = float(len(rows))
+    save_models(path(ARTIFACT), models, settings)
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--gold-spans", action="store_true", help="do not run the rules' extractor")
+    args = parser.parse_args(argv)
+    from tidings.classify.frames import pipeline_clue_maker
+
+    nlp, make = pipeline_clue_maker(use_rules=not args.gold_spans)
+    settings = train(args.shared, nlp, make)
+    for key, value in sorted(settings.items()):
+        print(f"{key}\t{value:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""Which tokens fill the source and target roles of a predicate, read off the dependency tree.
+
+Verbs: the subject (or the "by" agent of a passive) is the source; the object, dative,
+passive subject and prepositional objects (with, to, against ...) are targets. A verb
+without its own subject takes it from the verb it hangs from ("were allowed to meet",
+"urged X to resume": object control). Nouns: the possessor ("Pyongyang's abduction of X"),
+"by X", the subject of a light verb ("A and B held talks"), "between A and B", "with X",
+"on/against X" for hostile acts, "of X" for what was done to someone, and the participants
+of the clause an event noun sits in ("told Japan in a meeting", "in protest at X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for"})
+HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
+SPEECH_TARGET_PREPS = frozenset({"to"})
+SETTING_PREPS = frozenset({"in", "during", "at"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+ACTIVE_OBJECTS = frozenset({"dobj", "dative"})
+OF_IS_SOURCE_ROOTS = frozenset({"04", "14", "15"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    sources: tuple[Token, ...] = ()
+    targets: tuple[Token, ...] = ()
+    inferred: bool = False  # an argument came from outside the predicate's own dependents
+    paired: bool = False  # "between A and B": sources and targets are the two parties
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens conjoined with it ("Japan and North Korea", "A, X's envoy, and B")."""
+    result = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            result.extend(conjuncts(child))
+        elif child.dep_ == "appos":
+            result.extend(c for g in child.children if g.dep_ == "conj" for c in conjuncts(g))
+    return result
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun ("who was abducted") stands for the noun its clause modifies."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ in {"relcl", "acl"}:
+        return token.head.head
+    return token
+
+
+def expand(tokens: list[Token]) -> tuple[Token, ...]:
+    result: list[Token] = []
+    seen: set[int] = set()
+    for token in tokens:
+        if token.ent_type_ in NOT_ACTORS:
+            continue
+        for item in conjuncts(antecedent(token)):
+            if item.i not in seen:
+                seen.add(item.i)
+                result.append(item)
+    return tuple(result)
+
+
+def _children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    found = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
+            found.extend(child for child in prep.children if child.dep_ == "pobj")
+    return found
+
+
+def between(token: Token) -> list[Token]:
+    for pobj in prep_objects(token, frozenset({"between"})):
+        return conjuncts(pobj)
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+
+
+def _controller(verb: Token) -> tuple[list[Token], bool]:
+    """Subject of a verb that has none of its own, and whether it is the verb's patient."""
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if verb.dep_ == "xcomp":
+        objects = _children(head, ACTIVE_OBJECTS)
+        if objects and not is_passive(head):
+            return objects, False
+        if not _subjects(head) and head.pos_ == "ADJ":  # "had been reluctant to talk"
+            return _subjects(head.head), False
+        return _subjects(head), False
+    if verb.dep_ == "conj":
+        subjects = _children(head, SUBJECT_DEPS)
+        return (subjects, False) if subjects else _controller(head)
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        return [head], True  # "citizens kidnapped by agents"
+    if verb.dep_ == "relcl":
+        return [head], False
+    return [], False
+
+
+def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
+    """Source and target tokens of a verbal predicate."""
+    preps = SPEECH_TARGET_PREPS if speech else VERB_TARGET_PREPS
+    if particle:
+        preps = preps | {particle}
+    objects = _children(verb, ACTIVE_OBJECTS) + prep_objects(verb, preps)
+    if speech:
+        objects = [o for o in objects if o.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if is_passive(verb):
+        patients = _children(verb, PASSIVE_SUBJECT_DEPS)
+        return Roles(expand(_agent(verb)), expand(patients + objects))
+    subjects = _children(verb, SUBJECT_DEPS)
+    inferred = False
+    if not subjects:
+        controllers, patient = _controller(verb)
+        inferred = bool(controllers)
+        if patient:
+            return Roles(expand(_agent(verb)), expand(controllers + objects), inferred)
+        subjects = controllers
+    pair = between(verb)
+    if pair and not objects:
+        return Roles(expand([pair[0]]), expand(pair[1:]), inferred, paired=True)
+    return Roles(expand(subjects), expand(objects), inferred)
+
+
+def _setting_verb(noun: Token) -> Token | None:
+    """The verb of "told Japan in a meeting", "stepped up ... in protest at X"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.head
+    return None
+
+
+def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
+    """Source and target tokens of an event noun ("talks", "abduction", "demand")."""
+    pair = between(noun)
+    if pair:
+        return Roles(expand([pair[0]]), expand(pair[1:]), paired=True)
+    sources = _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
+    preps = NOUN_TARGET_PREPS | (HOSTILE_TARGET_PREPS if cameo[:2] >= "10" else frozenset())
+    targets = prep_objects(noun, preps)
+    of_objects = prep_objects(noun, frozenset({"of"}))
+    if cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:
+        sources += of_objects
+    else:
+        targets += of_objects
+    targets += _clause_subjects(noun)
+    inferred = False
+    host = light_verb if light_verb is not None else _setting_verb(noun)
+    if host is not None:
+        verb = verb_roles(host)
+        inferred = light_verb is None
+        known = {t.i for t in targets} | {noun.i}
+        targets += [t for t in verb.targets if t.i not in known]
+        if not sources:
+            sources = list(verb.sources)
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if not sources and modifiers:
+        sources, targets = modifiers[:1], targets or modifiers[1:]
+    return Roles(expand(sources), expand(targets), inferred)
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """"its demand that Pyongyang come clean": the addressee is the clause's subject."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+    return [
+        s
+        for c in clauses
+        if any(m.lower_ == "that" for m in c.children)
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+
+
+def object_owners(objects: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Actors inside a non-actor object: "hailed the change in Pyongyang's attitude"."""
+    found = []
+    for obj in objects:
+        for token in obj.subtree:
+            if token.i != obj.i and token.dep_ in {"poss", "pobj", "compound"}:
+                if token.pos_ == "PROPN" or token.dep_ == "poss":
+                    found.append(token)
+    return tuple(found[:2])

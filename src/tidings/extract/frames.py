@@ -1,0 +1,70 @@
+"""Frame: one candidate event found in one sentence, before classification and resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tidings.model import Actor, Modality
+
+STATEMENT_CODES = frozenset({"01", "010"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A candidate event: trigger words, CAMEO code from the lexicon, participants, modality.
+
+    ``modality`` says how the text presents the event. Negated frames ("did not attack") are
+    returned too, with ``Modality.NEGATED``, so the pipeline can decide to keep or drop them;
+    they are never meant to be stored as asserted events.
+    """
+
+    trigger: Token
+    trigger_span: Span
+    cameo: str
+    source: Actor | None
+    target: Actor | None
+    symmetric: bool
+    modality: Modality
+    attributed_to: Actor | None
+    rule: str
+    confidence: float
+
+    @property
+    def is_statement(self) -> bool:
+        return self.cameo in STATEMENT_CODES
+
+    def key(self) -> tuple[str, str, str]:
+        """Identity for "one frame per source-target-action" (symmetric pairs unordered)."""
+        source, target = _actor_key(self.source), _actor_key(self.target)
+        if self.symmetric and target < source:
+            source, target = target, source
+        return (source, target, self.cameo)
+
+
+def _actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.code or actor.name or actor.text
+
+
+def _rank(frame: Frame) -> tuple[int, float, int]:
+    modal_penalty = 1 if frame.modality in {Modality.NEGATED, Modality.HYPOTHETICAL} else 0
+    statement_penalty = 2 if frame.is_statement else 0
+    return (modal_penalty + statement_penalty, -frame.confidence, frame.trigger.i)
+
+
+def best_first(frames: Iterable[Frame]) -> list[Frame]:
+    """One frame per source-target-action, the best supported first.
+
+    Plain statements ("X said ...") are kept only when the sentence yields nothing else.
+    """
+    ordered = sorted(frames, key=_rank)
+    kept: dict[tuple[str, str, str], Frame] = {}
+    for frame in ordered:
+        kept.setdefault(frame.key(), frame)
+    result = list(kept.values())
+    substantive = [frame for frame in result if not frame.is_statement]
+    return substantive or result

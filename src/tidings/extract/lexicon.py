@@ -1,0 +1,155 @@
+"""The predicate lexicon: words and phrases that report events, mapped to CAMEO codes.
+
+The lexicon is data (``data/predicates.tsv``, documented in its header). An entry names a head
+lemma and part of speech, optionally a required particle/preposition ("call off", "call on")
+and required object words ("hold ... prisoner", "launch ... missile"). Entries with conditions
+win over bare entries of the same lemma when their conditions hold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from tidings import data
+
+FILE_NAME = "predicates.tsv"
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+class Kind(StrEnum):
+    """How a predicate relates to the clause it governs (see the lexicon header)."""
+
+    EVENT = "event"
+    SUPPORT = "support"
+    SPEECH = "speech"
+    INTENT = "intent"
+    PLEDGE = "pledge"
+    AGREE = "agree"
+    THREAT = "threat"
+    APPEAL = "appeal"
+    DEMAND = "demand"
+    ACCUSE = "accuse"
+    DENY = "deny"
+    REFUSE = "refuse"
+    RULEOUT = "ruleout"
+
+
+NOT_PREDICATES = frozenset(
+    {"DATE", "TIME", "PERSON", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
+POS_OF_SPACY = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+
+
+@dataclass(frozen=True)
+class PredicateEntry:
+    lemma: str
+    pos: str
+    cameo: str | None
+    particle: str | None
+    objects: frozenset[str]
+    kind: Kind
+    symmetric: bool
+
+    @property
+    def rule(self) -> str:
+        parts = [self.lemma]
+        if self.particle:
+            parts.append(self.particle)
+        if self.objects:
+            parts.append("+" + "|".join(sorted(self.objects)))
+        return f"{self.pos}:{' '.join(parts)}:{self.kind}"
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (1 if self.objects else 0)
+
+
+def parse_line(line: str) -> PredicateEntry:
+    """One TSV row -> entry; raises ValueError naming the problem."""
+    cells = line.rstrip("\n").split("\t")
+    if len(cells) != 7:
+        raise ValueError(f"expected 7 tab-separated cells, got {len(cells)}: {line!r}")
+    lemma, pos, cameo, particle, objects, kind, flags = cells
+    if pos not in {"verb", "noun", "adj"}:
+        raise ValueError(f"unknown part of speech {pos!r}: {line!r}")
+    return PredicateEntry(
+        lemma=lemma.lower(),
+        pos=pos,
+        cameo=None if cameo == "-" else cameo,
+        particle=None if particle == "-" else particle.lower(),
+        objects=frozenset() if objects == "-" else frozenset(objects.lower().split("|")),
+        kind=Kind(kind),
+        symmetric="sym" in flags.split(","),
+    )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _particles(token: Token) -> set[str]:
+    return {_lemma(c) for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}}
+
+
+def _objects(token: Token) -> set[str]:
+    """Lemmas that can satisfy an entry's object condition."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        words = {_lemma(c) for c in token.children if c.dep_ in NOUN_MODIFIER_DEPS}
+        words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
+        return words
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    words = {_lemma(o) for o in objects}
+    words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
+    return words
+
+
+class PredicateLexicon:
+    """Lookup of predicate entries by token, most specific matching entry first."""
+
+    def __init__(self, entries: list[PredicateEntry]) -> None:
+        index: dict[tuple[str, str], list[PredicateEntry]] = defaultdict(list)
+        for entry in entries:
+            index[(entry.lemma, entry.pos)].append(entry)
+        self._index = {
+            key: tuple(sorted(group, key=lambda e: -e.specificity)) for key, group in index.items()
+        }
+
+    @classmethod
+    def load(cls, source: Path | None = None) -> PredicateLexicon:
+        path = source or data.path(FILE_NAME)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return cls([parse_line(line) for line in lines if line.strip() and not line.startswith("#")])
+
+    def __len__(self) -> int:
+        return sum(len(group) for group in self._index.values())
+
+    def entries(self, lemma: str, pos: str) -> tuple[PredicateEntry, ...]:
+        return self._index.get((lemma.lower(), pos), ())
+
+    def match(self, token: Token) -> PredicateEntry | None:
+        """The most specific entry whose conditions the token's dependents satisfy."""
+        pos = POS_OF_SPACY.get(token.pos_)
+        if pos is None or token.ent_type_ in NOT_PREDICATES:
+            return None
+        candidates = self.entries(_lemma(token), pos) or self.entries(token.lower_, pos)
+        if not candidates:
+            return None
+        particles = _particles(token)
+        objects = _objects(token)
+        for entry in candidates:
+            if entry.particle and entry.particle not in particles:
+                continue
+            if entry.objects and not entry.objects & objects:
+                continue
+            return entry
+        return None
+
+    def is_event_noun(self, token: Token) -> bool:
+        entry = self.match(token)
+        return entry is not None and entry.pos == "noun" and entry.cameo is not None

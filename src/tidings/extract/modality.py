@@ -1,0 +1,67 @@
+"""How a clause presents its event: negated, hypothetical, intended, threatened, asserted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.extract.codes import is_conflict
+from tidings.extract.lexicon import Kind
+from tidings.model import Modality
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HEDGES = frozenset({"could", "might", "may"})
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
+
+
+def is_negated(token: Token) -> bool:
+    """"did not attack", "never met", "no talks", "failed to", "without producing"."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATORS):
+            return True
+    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "without":
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ in {"fail", "refrain"} and head.i != token.i
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """The token and the verbs it hangs from within one clause (xcomp / conj chains)."""
+    chain = [token]
+    while chain[-1].dep_ in CLAUSE_CHAIN and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_hypothetical(token: Token) -> bool:
+    """"if they attack", "could strike", "might meet"."""
+    for clause in _clause_tokens(token):
+        for child in clause.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in HEDGES:
+                return True
+    return False
+
+
+def base_modality(token: Token) -> Modality:
+    if is_negated(token):
+        return Modality.NEGATED
+    if is_hypothetical(token):
+        return Modality.HYPOTHETICAL
+    return Modality.ASSERTED
+
+
+def wrapper_modality(kind: Kind, embedded: str | None, own: Modality) -> Modality:
+    """Modality of a frame coded from a wrapping predicate of ``kind``."""
+    if kind is Kind.RULEOUT:
+        return Modality.THREATENED if own is Modality.NEGATED else Modality.ASSERTED
+    if own is not Modality.ASSERTED:
+        return own
+    if kind is Kind.THREAT:
+        return Modality.THREATENED
+    if kind in {Kind.INTENT, Kind.PLEDGE, Kind.AGREE} and is_conflict(embedded):
+        return Modality.THREATENED
+    if kind in {Kind.INTENT, Kind.PLEDGE}:
+        return Modality.INTENDED
+    return Modality.ASSERTED

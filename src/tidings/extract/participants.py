@@ -1,0 +1,141 @@
+"""From an argument token to a coded Actor: the noun phrase span, pronouns, the resolver.
+
+Pronouns are resolved cheaply: first person inside reported speech stands for the speaker;
+third person for the nearest earlier subject of the sentence that is a political actor, else
+the subject of the previous sentence. Such actors are marked as inferred (lower confidence).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from spacy.tokens import Span, Token
+
+from tidings.model import Actor
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+THIRD_PERSON = frozenset(
+    {"it", "its", "he", "his", "him", "she", "her", "they", "their", "them", "itself"}
+)
+EXCLUDED_CHILDREN = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep"})
+KEPT_PREPS = frozenset({"of", "from", "for"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Resolver(Protocol):
+    def resolve(self, span: Span, memory: Any) -> Actor | None: ...
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without conjuncts, clauses and most PPs."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in KEPT_PREPS:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "appos":
+            tokens.extend(phrase(child))
+        elif child.dep_ not in EXCLUDED_CHILDREN:
+            tokens.extend(child.subtree)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens) + 1
+    doc = token.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+class Participants:
+    """Resolves argument tokens of one sentence; holds the speaker for first-person pronouns."""
+
+    def __init__(self, resolver: Resolver, memory: Any, sentence: Span) -> None:
+        self.resolver = resolver
+        self.memory = memory
+        self.sentence = sentence
+        self._cache: dict[int, Actor | None] = {}
+
+    def actor(self, token: Token, speaker: Token | None = None) -> tuple[Actor | None, bool]:
+        """(actor, inferred) for an argument token."""
+        lower = token.lower_
+        if token.pos_ == "PRON" and lower in FIRST_PERSON:
+            return (self._direct(speaker), True) if speaker is not None else (None, False)
+        if token.pos_ == "PRON" and lower in THIRD_PERSON:
+            return self._antecedent(token), True
+        return self._direct(token), False
+
+    def _direct(self, token: Token) -> Actor | None:
+        if token.i not in self._cache:
+            by_token = getattr(self.resolver, "resolve_token", None)
+            if by_token is not None:
+                actor = by_token(token, self.memory)
+            else:
+                actor = self.resolver.resolve(phrase(token), self.memory)
+            self._cache[token.i] = actor
+        return self._cache[token.i]
+
+    def _antecedent(self, pronoun: Token) -> Actor | None:
+        """Nearest earlier subject, then nearest earlier proper noun, then the article memory."""
+        earlier = list(reversed(self.sentence[: pronoun.i - self.sentence.start]))
+        wanted = _pronoun_kind(pronoun)
+        for pick in (_is_subject, _is_proper):
+            for token in earlier:
+                if pick(token) and _kind_matches(token, wanted):
+                    actor = self._direct(token)
+                    if actor is not None:
+                        return actor
+        doc = pronoun.doc
+        return self.resolver.resolve(doc[pronoun.i : pronoun.i + 1], self.memory)
+
+    def context_pair(self, lookback: int = 8) -> tuple[Actor, Actor] | None:
+        """The two parties of the latest earlier sentence naming two countries together.
+
+        Stands in for "the two countries", "both sides" and for talks with no named party.
+        """
+        doc = self.sentence.doc
+        start = self.sentence.start
+        for _ in range(lookback):
+            if start == 0:
+                return None
+            previous = doc[start - 1].sent
+            pair = self._pair_in(previous)
+            if pair is not None:
+                return pair
+            start = previous.start
+        return None
+
+    def _pair_in(self, sentence: Span) -> tuple[Actor, Actor] | None:
+        for token in sentence:
+            conj = [c for c in token.children if c.dep_ == "conj"]
+            if not conj or token.pos_ != "PROPN":
+                continue
+            first, second = self._direct(token), self._direct(conj[0])
+            if first and second and first.country and second.country:
+                if first.country != second.country:
+                    return first, second
+        return None
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECTS and token.pos_ != "PRON"
+
+
+def _is_proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.dep_ != "compound"
+
+
+def _pronoun_kind(pronoun: Token) -> str:
+    lower = pronoun.lower_
+    if lower in {"he", "his", "him", "she", "her"}:
+        return "person"
+    if lower in {"it", "its", "itself"}:
+        return "thing"
+    return "any"
+
+
+def _kind_matches(token: Token, wanted: str) -> bool:
+    if wanted == "person":
+        return token.ent_type_ in {"PERSON", ""}
+    if wanted == "thing":
+        return token.ent_type_ != "PERSON"
+    return True

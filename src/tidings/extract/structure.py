@@ -1,0 +1,140 @@
+"""Sentence structure the extractor needs: matched predicates, light verbs, complements, speech.
+
+``Analysis`` is built once per sentence: which tokens the lexicon knows, which event nouns are
+carried by a light verb ("held talks"), what each wrapping predicate wraps ("agreed to
+resume talks"), and which clauses are reported speech of whom ("X said Y attacked Z").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tidings.extract.lexicon import Kind, PredicateEntry, PredicateLexicon
+
+WRAPPERS = frozenset(
+    {Kind.INTENT, Kind.PLEDGE, Kind.AGREE, Kind.THREAT, Kind.APPEAL, Kind.DEMAND,
+     Kind.ACCUSE, Kind.DENY, Kind.REFUSE, Kind.RULEOUT}
+)
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl"})
+DESCEND_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "compound"})
+SPEECH_CLAUSES = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
+MAX_DEPTH = 4
+
+
+@dataclass
+class Analysis:
+    """Per-sentence structure; built by ``analyse`` and only read afterwards."""
+
+    entries: dict[int, PredicateEntry] = field(default_factory=dict)
+    light_verb: dict[int, Token] = field(default_factory=dict)  # event noun -> light verb
+    complement: dict[int, Token] = field(default_factory=dict)  # wrapper -> wrapped predicate
+    consumed: set[int] = field(default_factory=set)  # predicates coded by another predicate
+    speaker: dict[int, Token] = field(default_factory=dict)  # predicate -> speech verb
+
+
+def is_event(entry: PredicateEntry | None) -> bool:
+    return entry is not None and entry.cameo is not None and entry.kind is not Kind.SUPPORT
+
+
+def _event_object(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass"} and is_event(entries.get(child.i)):
+            if entries[child.i].pos == "noun":
+                return child
+    return None
+
+
+def _embedded(start: Token, entries: dict[int, PredicateEntry], wrapper: Token) -> Token | None:
+    """The nearest event predicate at or below ``start`` (breadth first, a few levels deep)."""
+    frontier = [start]
+    for _ in range(MAX_DEPTH):
+        following: list[Token] = []
+        for token in frontier:
+            entry = entries.get(token.i)
+            if token.i != wrapper.i and is_event(entry):
+                return token
+            if entry is not None and entry.kind is Kind.SUPPORT:
+                noun = _event_object(token, entries)
+                if noun is not None:
+                    return noun
+            following.extend(c for c in token.children if c.dep_ in DESCEND_DEPS)
+        frontier = following
+    return None
+
+
+def _to_infinitives(token: Token) -> list[Token]:
+    return [
+        t for t in token.subtree
+        if t.dep_ in {"acl", "relcl", "advcl"} and any(a.tag_ == "TO" for a in t.children)
+    ]
+
+
+def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
+    children = list(wrapper.children)
+    if kind in {Kind.ACCUSE, Kind.DENY}:
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}]
+        return preps + [c for c in children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+    if kind is Kind.RULEOUT:
+        return [c for c in children if c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"}]
+    starts = [c for c in children if c.dep_ in COMPLEMENT_DEPS]
+    if wrapper.pos_ == "NOUN" and wrapper.dep_ in {"dobj", "attr"}:  # "do his utmost to see"
+        starts += [c for c in wrapper.head.children if c.dep_ in {"advcl", "xcomp"}]
+    if kind in {Kind.APPEAL, Kind.DEMAND, Kind.AGREE}:
+        # "called for talks", "agreed on a truce"; "urged X during a meeting to resume"
+        starts += [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "for", "to"}]
+        for child in children:
+            if child.dep_ in {"prep", "dobj", "npadvmod"}:
+                starts += _to_infinitives(child)
+    return starts
+
+
+def find_complement(wrapper: Token, kind: Kind, entries: dict[int, PredicateEntry]) -> Token | None:
+    for start in _complement_starts(wrapper, kind):
+        found = _embedded(start, entries, wrapper)
+        if found is not None:
+            return found
+    return None
+
+
+def _speech_clauses(verb: Token) -> list[Token]:
+    clauses = [c for c in verb.children if c.dep_ in SPEECH_CLAUSES and c.pos_ in {"VERB", "AUX"}]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(verb.head)  # '"We will attack," he said' parsed the other way round
+    return clauses
+
+
+def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
+    analysis = Analysis()
+    for token in sentence:
+        entry = lexicon.match(token)
+        if entry is not None:
+            analysis.entries[token.i] = entry
+    for index, entry in list(analysis.entries.items()):
+        token = sentence.doc[index]
+        _link(token, entry, analysis)
+    return analysis
+
+
+def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
+    entries = analysis.entries
+    if entry.kind is Kind.SUPPORT:
+        noun = _event_object(token, entries)
+        if noun is not None and noun.i not in analysis.light_verb:
+            analysis.light_verb[noun.i] = token
+    elif entry.kind in WRAPPERS:
+        found = find_complement(token, entry.kind, entries)
+        if found is not None:
+            analysis.complement[token.i] = found
+            analysis.consumed.add(found.i)
+    elif entry.kind is Kind.SPEECH:
+        for clause in _speech_clauses(token):
+            for item in clause.subtree:
+                analysis.speaker.setdefault(item.i, token)
+    if entry.objects and entry.kind is Kind.EVENT:
+        for child in token.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in entry.objects:
+                analysis.consumed.add(child.i)
+    if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
+        analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event

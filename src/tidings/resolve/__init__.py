@@ -1,0 +1,1 @@
+"""Resolvers: actors, dates, places."""

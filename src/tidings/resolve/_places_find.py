@@ -1,0 +1,157 @@
+"""Finding the place entity where an event happened, from the dependency tree.
+
+Only locative uses count: a GPE/LOC/FAC entity under "in"/"at" (or "to" after a visit verb,
+or the object of "visit") attached to the predicate, possibly nested in a container noun
+("at the embassy in Beijing", "in the Chinese city of Shenyang", "on the sidelines of talks in
+Beijing"). Subjects and objects that name governments ("Pyongyang said") never count.
+The search climbs from a noun to its verb and through coordinated or open complements, but not
+from a reported clause to the verb of saying: where something was said is not where it happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near", "outside", "throughout", "across"})
+VISIT_LEMMAS = frozenset(
+    {"visit", "travel", "go", "come", "fly", "arrive", "trip", "tour", "journey"}
+)
+CONTAINERS = frozenset(
+    {
+        "city",
+        "town",
+        "capital",
+        "province",
+        "region",
+        "village",
+        "county",
+        "state",
+        "island",
+        "district",
+        "area",
+        "country",
+        "sideline",
+        "sidelines",
+        "outskirts",
+        "suburb",
+        "port",
+        "border",
+        "territory",
+        "republic",
+        "kingdom",
+        "heart",
+        "centre",
+        "center",
+    }
+)
+CLIMB = frozenset(
+    {"xcomp", "conj", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "acl", "attr", "advcl"}
+)
+EVENT_NOUNS = frozenset(
+    {"meeting", "talk", "talks", "summit", "negotiation", "conference", "visit", "session", "round"}
+)
+MAX_CLIMB = 4
+MAX_NEST = 4
+
+
+def locative_entity(trigger: Token) -> Span | None:
+    """The place entity the event of ``trigger`` is located at, or None."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        found = _own_locative(node)
+        if found is not None:
+            return found
+        if node.dep_ not in CLIMB or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _own_locative(node: Token) -> Span | None:
+    visit = node.lemma_.lower() in VISIT_LEMMAS
+    for child in node.children:
+        found = None
+        if child.dep_ == "prep" and _locative_prep(child, visit):
+            found = _first_place(_objects(child), 0)
+        elif visit and child.dep_ == "dobj":
+            found = _place_in(child, 0)
+        if found is not None:
+            return found
+    return None
+
+
+def clause_place(head: Token) -> Span | None:
+    """The place a main clause locates its events at: its own locative, or its subject's
+    when that subject is an event ("The two-day meeting in Beijing came after ...")."""
+    found = _own_locative(head)
+    if found is not None:
+        return found
+    for subject in (child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lemma_.lower() in EVENT_NOUNS or subject.lower_ in EVENT_NOUNS:
+            found = _own_locative(subject)
+            if found is not None:
+                return found
+    return None
+
+
+def beside_time(time: Token) -> Span | None:
+    """A locative phrase attached next to the event's time phrase: "on March 3 in Shenyang",
+    "in November in Pyongyang" — time and place of one event are said together."""
+    found = _own_locative(time)
+    if found is not None or time.dep_ != "pobj":
+        return found
+    return _own_locative(time.head.head) if time.head.head is not time.head else None
+
+
+def _locative_prep(prep: Token, visit: bool) -> bool:
+    word = prep.lower_
+    if word in LOCATIVE_PREPS or (visit and word in {"to", "in"}):
+        return True
+    return word == "on" and any(obj.lemma_.lower() in CONTAINERS for obj in _objects(prep))
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [child for child in prep.children if child.dep_ in {"pobj", "pcomp"}]
+
+
+def _first_place(tokens: list[Token], depth: int) -> Span | None:
+    for token in tokens:
+        found = _place_in(token, depth)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_in(noun: Token, depth: int) -> Span | None:
+    if noun.ent_type_ in PLACE_LABELS:
+        return entity_span(noun)
+    if depth >= MAX_NEST:
+        return None
+    container = noun.lemma_.lower() in CONTAINERS or noun.lower_ in CONTAINERS
+    for child in noun.children:
+        nested: list[Token] = []
+        if child.dep_ == "prep" and (
+            child.lower_ in LOCATIVE_PREPS or (child.lower_ == "of" and container)
+        ):
+            nested = _objects(child)
+        elif child.dep_ == "appos" and container:
+            nested = [child]
+        found = _first_place(nested, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def entity_span(token: Token) -> Span:
+    """The whole named entity ``token`` belongs to."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    if span and span[0].lower_ == "the":
+        span = doc[start + 1 : end]
+    return span

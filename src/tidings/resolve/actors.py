@@ -1,0 +1,556 @@
+"""Code noun phrases as CAMEO-style actors: country + sector, persons by name and role.
+
+Conventions (see data/SOURCES.md):
+- a state named bare ("Japan", "Pyongyang", "the Kremlin") acting is its government: GOV;
+- a demonym used as a noun ("13 Japanese") is civilians: CVL ("the Japanese": GOV);
+- international bodies: country IGO/NGO/IMG, the sector slot holds the group code
+  (UN -> IGOUNO, ICRC -> NGOIRC); national societies ("Japanese Red Cross") are the
+  country + NGO; a bare "Red Cross" is NGO with no country;
+- protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
+- a person keeps the country, sector and role of the article's first full mention;
+  a later surname ("Song", "Sasae") reuses them through :class:`ActorMemory`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.model import Actor
+from tidings.resolve.gazetteer import CountryForm, Gazetteer, Organisation, SectorTerm
+
+# dependency arcs that stay inside an actor's noun phrase
+_INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "nummod", "npadvmod"})
+_AFFILIATION_PREPS = frozenset({"of", "at", "from", "in", "within", "inside"})
+_LOCATION_PREPS = frozenset({"in", "near", "inside", "within", "across", "around"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_GROUP_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs"})
+_NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+_NAME_ENTS = frozenset({"PERSON", ""})
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+_NAMING_DEPS = frozenset({"compound", "flat", "appos"})
+_TRANSPARENT = frozenset(
+    {
+        "group",
+        "groups",
+        "members",
+        "member",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "number",
+        "rest",
+        "remainder",
+        "one",
+        "none",
+        "each",
+    }
+)
+
+
+@dataclass
+class ActorMemory:
+    """What one article has established so far: persons, the last actors, countries seen."""
+
+    persons: dict[str, Actor] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+    last_person: Actor | None = None
+    last_group: Actor | None = None
+
+    @property
+    def last_actor(self) -> Actor | None:
+        return self.last_group if self.last_person is None else self.last_person
+
+    def person(self, name: str) -> Actor | None:
+        """The remembered person called ``name`` (full name, family name or surname)."""
+        for candidate in _name_keys(name):
+            found = self.persons.get(candidate)
+            if found is not None:
+                return found
+        return None
+
+    def remember(self, actor: Actor, person: bool = False) -> None:
+        """Note a coded actor; ``person`` when it names a person (not an organisation)."""
+        if actor.country and actor.country.isalpha():
+            self.countries.add(actor.country)
+        if person and actor.name:
+            known = self.person(actor.name)
+            if known is None or _more_specific(actor, known):
+                for candidate in _name_keys(actor.name):
+                    self.persons[candidate] = actor
+            self.last_person = actor
+        elif actor.country and actor.sector not in _PEOPLE_SECTORS:
+            self.last_group = actor
+
+
+def _more_specific(new: Actor, old: Actor) -> bool:
+    return (new.country, new.sector, new.role) != (old.country, old.sector, old.role) and bool(
+        new.country or new.sector
+    )
+
+
+def _name_keys(name: str) -> list[str]:
+    words = name.replace("-", " ").split()
+    keys = [name.lower()]
+    if len(words) > 1:
+        keys.extend([words[-1].lower(), words[0].lower()])
+    return keys
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A gazetteer phrase found among a noun phrase's tokens (token indices [start, end))."""
+
+    start: int
+    end: int
+    form: CountryForm | None = None
+    organisation: Organisation | None = None
+    term: SectorTerm | None = None
+
+    def covers(self, token: Token) -> bool:
+        return self.start <= token.i < self.end
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """The tokens of one noun phrase that describe its head, and what they match."""
+
+    root: Token
+    tokens: frozenset[int]
+    matches: tuple[_Match, ...]
+
+
+class ActorResolver:
+    """Codes noun phrases (spaCy spans) as actors, one :class:`ActorMemory` per article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def memory(self) -> ActorMemory:
+        return ActorMemory()
+
+    def resolve(self, span: Span, memory: ActorMemory) -> Actor | None:
+        """The actor a noun phrase names, or None when it names no political actor."""
+        coded = self._code(span, memory)
+        if coded is None:
+            return None
+        actor, person = coded
+        memory.remember(actor, person)
+        return actor
+
+    def resolve_token(self, token: Token, memory: ActorMemory) -> Actor | None:
+        """Resolve the noun phrase headed by ``token``."""
+        return self.resolve(noun_phrase(token), memory)
+
+    def is_actor(self, span: Span) -> bool:
+        """Whether the phrase names an actor with a country or a sector."""
+        coded = self._code(span, ActorMemory())
+        return coded is not None and bool(coded[0].country or coded[0].sector)
+
+    def _code(self, span: Span, memory: ActorMemory) -> tuple[Actor, bool] | None:
+        if len(span) == 0:
+            return None
+        root = span.root
+        if root.pos_ == "PRON" or root.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            return _pronoun(span, root, memory)
+        phrase = self._phrase(content_head(root), span, memory)
+        return _build(span, phrase, memory)
+
+    def _phrase(self, root: Token, span: Span, memory: ActorMemory) -> _Phrase:
+        tokens = frozenset(i for i in _inner_tokens(root) if span.start <= i < span.end)
+        return _Phrase(root, tokens, tuple(self._matches(root.doc, sorted(tokens), memory)))
+
+    def _matches(self, doc: Doc, indices: list[int], memory: ActorMemory) -> list[_Match]:
+        found: list[_Match] = []
+        position = 0
+        while position < len(indices):
+            match = self._longest(doc, indices, position, memory)
+            if match is None:
+                position += 1
+                continue
+            found.append(match)
+            position += match.end - match.start
+        return found
+
+    def _longest(
+        self, doc: Doc, indices: list[int], position: int, memory: ActorMemory
+    ) -> _Match | None:
+        start = indices[position]
+        run = 1
+        while position + run < len(indices) and indices[position + run] == start + run:
+            run += 1
+        for length in range(min(run, self.gazetteer.max_words), 0, -1):
+            match = self._lookup(doc[start : start + length], memory)
+            if match is not None:
+                return match
+        return None
+
+    def _lookup(self, words: Span, memory: ActorMemory) -> _Match | None:
+        if words[0].tag_ == "POS" or words[0].dep_ == "case" or words[0].is_punct:
+            return None
+        text = words.text
+        organisation = self.gazetteer.organisation(text)
+        if organisation is not None and _proper(words):
+            return _Match(words.start, words.end, organisation=organisation)
+        form = _usable_form(self.gazetteer.forms(text), words, memory)
+        if form is not None:
+            return _Match(words.start, words.end, form=form)
+        term = self.gazetteer.sector_term(text)
+        if term is not None and words[-1].pos_ in ("NOUN", "PROPN"):
+            return _Match(words.start, words.end, term=term)
+        return None
+
+
+def _proper(words: Span) -> bool:
+    """Organisation names and acronyms are written with capitals."""
+    return any(token.text[:1].isupper() for token in words)
+
+
+def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> CountryForm | None:
+    if not forms or (not words[0].text[:1].isupper() and words[0].lower_ != "the"):
+        return None
+    if any(token.ent_type_ in _NOT_PLACES for token in words):
+        return None
+    for form in forms:
+        if form.kind != "elliptic" or memory.countries.intersection(form.requires):
+            return form
+    return None
+
+
+def _inner_tokens(root: Token) -> list[int]:
+    """Token indices of the head and the modifiers that describe it (not clauses, conjuncts)."""
+    found = [root.i]
+    for child in root.children:
+        if _across_lines(root, child):
+            continue
+        if child.dep_ in _INNER_DEPS:
+            found.extend(_inner_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            found.append(child.i)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    found.extend(_inner_tokens(grandchild))
+    return found
+
+
+def _across_lines(head: Token, child: Token) -> bool:
+    """Whether a paragraph break separates two tokens (headlines, bylines, captions)."""
+    low, high = sorted((head.i, child.i))
+    return any("\n" in token.text_with_ws for token in head.doc[low:high])
+
+
+def _naming_tokens(root: Token) -> set[int]:
+    """The head with its compounds and appositions: where the phrase's own name is."""
+    found = {root.i}
+    for child in root.children:
+        if child.dep_ in _NAMING_DEPS and not _across_lines(root, child):
+            found |= _naming_tokens(child)
+    return found
+
+
+def content_head(token: Token) -> Token:
+    """The head that names the actor: "five of the abductees" -> "abductees"."""
+    if token.lower_ not in _TRANSPARENT and token.pos_ != "NUM":
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects:
+                return content_head(objects[0])
+    return token
+
+
+def noun_phrase(token: Token) -> Span:
+    """The contiguous phrase headed by ``token``: its subtree less clauses and conjuncts."""
+    indices = _inner_tokens(token) + [child.i for child in token.children if child.dep_ == "det"]
+    start, end = min(indices), max(indices) + 1
+    doc = token.doc
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case")):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _pronoun(span: Span, root: Token, memory: ActorMemory) -> tuple[Actor, bool] | None:
+    word = root.lower_
+    antecedent = None
+    if word in _PERSON_PRONOUNS:
+        antecedent = memory.last_person
+    elif word in _GROUP_PRONOUNS:
+        antecedent = memory.last_group
+    if antecedent is None:
+        return None
+    moved = replace(antecedent, text=span.text, start=span.start_char, end=span.end_char)
+    return moved, antecedent is memory.last_person
+
+
+def _depth(token: Token, root: Token) -> int:
+    depth = 0
+    while token.i != root.i and token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _match_head(match: _Match, doc: Doc) -> Token:
+    for index in range(match.start, match.end):
+        if not match.start <= doc[index].head.i < match.end or doc[index].head.i == index:
+            return doc[index]
+    return doc[match.end - 1]
+
+
+def _anchor(token: Token, root: Token) -> Token | None:
+    """The first content word above ``token`` (skipping prepositions), or None at the root."""
+    if token.i == root.i or token.head.i == token.i:
+        return None
+    parent = token.head
+    while parent.pos_ == "ADP" and parent.i != root.i and parent.head.i != parent.i:
+        parent = parent.head
+    return parent
+
+
+def _country_weight(match: _Match, phrase: _Phrase, actor_tokens: set[int]) -> float:
+    head = _match_head(match, phrase.root.doc)
+    if match.covers(phrase.root):
+        return 3.0
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS:
+        return 1.0
+    anchor = _anchor(head, phrase.root)
+    if anchor is None or anchor.i == phrase.root.i or anchor.i in actor_tokens:
+        return 2.0
+    return 0.5
+
+
+def _actor_tokens(phrase: _Phrase, persons: set[int]) -> set[int]:
+    covered = set(persons)
+    for match in phrase.matches:
+        if match.term is not None or match.organisation is not None:
+            covered.update(range(match.start, match.end))
+    return covered
+
+
+def _choose_country(phrase: _Phrase, persons: set[int], diplomatic: bool) -> _Match | None:
+    actor_tokens = _actor_tokens(phrase, persons)
+    ranked = []
+    for match in phrase.matches:
+        if match.form is None:
+            continue
+        weight = _country_weight(match, phrase, actor_tokens)
+        if diplomatic and weight == 1.0:
+            continue
+        depth = _depth(_match_head(match, phrase.root.doc), phrase.root)
+        ranked.append((-weight, depth, match.start, match))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: item[:3])
+    return ranked[0][3] if -ranked[0][0] > 0.5 else None
+
+
+def _choose_sector(phrase: _Phrase) -> _Match | None:
+    doc = phrase.root.doc
+    strong, weak = [], []
+    for match in phrase.matches:
+        if match.form is not None:
+            continue
+        depth = _depth(_match_head(match, doc), phrase.root)
+        target = weak if match.term is not None and match.term.weak else strong
+        target.append((depth, -match.start, match))
+    for group in (strong, weak):
+        if group:
+            group.sort(key=lambda item: item[:2])
+            return group[0][2]
+    return None
+
+
+def _person_name(phrase: _Phrase) -> tuple[str | None, set[int]]:
+    """The name of the person the phrase is about, with its token indices."""
+    doc = phrase.root.doc
+    matched = {i for match in phrase.matches for i in range(match.start, match.end)}
+    naming = _naming_tokens(phrase.root) & phrase.tokens
+    seeds = [
+        token
+        for token in (doc[i] for i in naming)
+        if token.ent_type_ == "PERSON" and token.i not in matched
+    ]
+    if not seeds and _bare_proper(phrase.root, matched):
+        seeds = [phrase.root]
+    if not seeds:
+        return None, set()
+    seed = min(seeds, key=lambda token: (_depth(token, phrase.root), token.i))
+    run = _name_run(seed, phrase, matched)
+    return _join([doc[i] for i in run]), set(run)
+
+
+def _bare_proper(root: Token, matched: set[int]) -> bool:
+    return root.pos_ == "PROPN" and root.i not in matched and root.ent_type_ in _NAME_ENTS
+
+
+def _name_token(token: Token, phrase: _Phrase, matched: set[int]) -> bool:
+    if token.i in matched:
+        return False
+    if token.ent_type_ == "PERSON" and (token.i in phrase.tokens or token.text in "-'."):
+        return token.tag_ != "POS" and token.dep_ != "case"
+    if token.i not in phrase.tokens:
+        return False
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.dep_ in ("compound", "flat")
+
+
+def _name_run(seed: Token, phrase: _Phrase, matched: set[int]) -> list[int]:
+    doc = seed.doc
+    start = end = seed.i
+    while start > 0 and _name_token(doc[start - 1], phrase, matched):
+        start -= 1
+    while end + 1 < len(doc) and _name_token(doc[end + 1], phrase, matched):
+        end += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return list(range(start, end + 1))
+
+
+def _join(tokens: list[Token]) -> str:
+    text = "".join(token.text_with_ws for token in tokens).strip()
+    return text.rstrip(",;:")
+
+
+def _role(phrase: _Phrase) -> str | None:
+    """The title nearest the head ("director general", "ambassador"), with its qualifiers."""
+    doc = phrase.root.doc
+    titles = [
+        match
+        for match in phrase.matches
+        if match.term is not None and match.term.kind != "institution"
+    ]
+    if not titles:
+        return None
+    chosen = min(
+        titles, key=lambda match: (_depth(_match_head(match, doc), phrase.root), -match.end)
+    )
+    start = chosen.start
+    for match in sorted(phrase.matches, key=lambda item: -item.start):
+        if match.end == start and match.term is not None:
+            start = match.start
+    return doc[start : chosen.end].text.lower()
+
+
+def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, bool] | None:
+    name, person_tokens = _person_name(phrase)
+    sector_match = _choose_sector(phrase)
+    diplomatic = (
+        sector_match is not None
+        and sector_match.term is not None
+        and (sector_match.term.kind == "diplomatic")
+    )
+    country_match = _choose_country(phrase, person_tokens, diplomatic)
+    country = country_match.form.iso3 if country_match and country_match.form else None
+    sector, role = _sector_and_role(phrase, sector_match, country_match)
+    organisation = sector_match.organisation if sector_match else None
+    if organisation is not None and not organisation.national:
+        country = organisation.country
+        name = name or organisation.name
+    elif organisation is not None:
+        name = name or organisation.name
+    person = bool(person_tokens)
+    if name is None and organisation is None and not _covered(phrase):
+        name = _entity_name(phrase.root)
+    if not (person or name or _covered(phrase)):
+        return None
+    if country is None and organisation is None:
+        country = _possessor_country(phrase.root, memory) or _title_country(sector_match)
+    if person and not (country or sector):
+        return _known_person(span, name or "", memory), True
+    if country is None and sector is None:
+        return (_actor(span, None, None, name, None), False) if name else None
+    if person and name:
+        known = memory.person(name)
+        if known is not None:
+            name = known.name
+    return _actor(span, country, sector, name, role), person
+
+
+def _sector_and_role(
+    phrase: _Phrase, sector_match: _Match | None, country_match: _Match | None
+) -> tuple[str | None, str | None]:
+    if sector_match is not None:
+        if sector_match.organisation is not None:
+            return sector_match.organisation.actor_sector, _role(phrase)
+        assert sector_match.term is not None
+        return sector_match.term.sector, _role(phrase)
+    if country_match is None or country_match.form is None:
+        return None, None
+    if country_match.form.kind == "demonym" and country_match.covers(phrase.root):
+        return _demonym_sector(phrase.root), None
+    return "GOV", None
+
+
+def _demonym_sector(root: Token) -> str:
+    """ "13 Japanese" are civilians; "the Japanese" (acting as a side) the government."""
+    determiners = [child for child in root.children if child.dep_ == "det"]
+    numbers = [child for child in root.children if child.dep_ == "nummod"]
+    return "GOV" if determiners and not numbers else "CVL"
+
+
+def _covered(phrase: _Phrase) -> bool:
+    """Whether the head word itself names an actor (not "Japan's intention")."""
+    return any(match.covers(phrase.root) for match in phrase.matches)
+
+
+def _possessor_country(root: Token, memory: ActorMemory) -> str | None:
+    """ "its spies" / "their embassies": the country of the pronoun's antecedent."""
+    for child in root.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            found = _pronoun(child.doc[child.i : child.i + 1], child, memory)
+            if found is not None and found[0].country and found[0].country.isalpha():
+                return found[0].country
+    return None
+
+
+def _title_country(match: _Match | None) -> str | None:
+    """Titles used by one country only ("Chief Cabinet Secretary" -> JPN)."""
+    if match is None or match.term is None:
+        return None
+    return match.term.country
+
+
+def _entity_name(root: Token) -> str | None:
+    """The name of an organisation the gazetteer does not know ("the Asia Foundation")."""
+    if root.ent_type_ != "ORG" or root.pos_ != "PROPN":
+        return None
+    for ent in root.doc.ents:
+        if ent.start <= root.i < ent.end and ent.root.i == root.i:
+            text = ent.text.rsplit("\n", 1)[-1].strip()
+            return text[4:] if text.lower().startswith("the ") else text
+    return None
+
+
+def _known_person(span: Span, name: str, memory: ActorMemory) -> Actor:
+    known = memory.person(name)
+    if known is not None:
+        return replace(known, text=span.text, start=span.start_char, end=span.end_char)
+    return Actor(text=span.text, name=name, start=span.start_char, end=span.end_char)
+
+
+def _actor(
+    span: Span, country: str | None, sector: str | None, name: str | None, role: str | None
+) -> Actor:
+    code = f"{country or ''}{sector or ''}" or None
+    return Actor(
+        text=span.text,
+        code=code,
+        country=country,
+        sector=sector,
+        name=name,
+        role=role,
+        start=span.start_char,
+        end=span.end_char,
+    )
+
+
+__all__ = ["ActorMemory", "ActorResolver", "noun_phrase"]

@@ -1,0 +1,217 @@
+"""Names of countries, capitals, demonyms, organisations and sector nouns.
+
+Loaded once from ``data/countries.tsv``, ``data/organisations.tsv`` and ``data/sectors.tsv``
+and passed to the resolvers. Lookups take surface text; acronyms and dotted forms ("US",
+"U.S.", "UN") match case-sensitively so that "us" or "un-" never become actors.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from tidings import data
+
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+V = TypeVar("V")
+NATIONAL = "*"  # organisations whose country comes from the phrase ("Japanese Red Cross")
+
+
+@dataclass(frozen=True)
+class CountryForm:
+    """One way of naming a country: its name, an alias, capital, seat, demonym or ellipsis."""
+
+    iso3: str
+    kind: str  # name | alias | capital | seat | demonym | elliptic
+    text: str
+    requires: tuple[str, ...] = ()  # elliptic forms count only after one of these was seen
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation: international (country IGO/NGO/IMG) or national (an ISO3 country).
+
+    ``org`` is the three-letter known-group code of international bodies (UNO, EUR, NAT,
+    IRC ...); ``sector`` the sector of national ones (MED, PTY, SPY ...). ``national`` marks
+    bodies that exist in every country ("Red Cross"): their country comes from the phrase.
+    """
+
+    name: str
+    country: str | None
+    org: str | None = None
+    sector: str | None = None
+
+    @property
+    def national(self) -> bool:
+        return self.country is None
+
+    @property
+    def international(self) -> bool:
+        return self.country in INTERNATIONAL
+
+    @property
+    def actor_sector(self) -> str | None:
+        """The sector slot of the actor code: the group code for international bodies."""
+        return self.org if self.international else self.sector
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    """A title or noun that tells an actor's sector; ``kind`` ranks how much it tells.
+
+    title/person/institution/diplomatic decide the sector; weak terms ("official", "head",
+    "delegation") only when nothing stronger is in the phrase.
+    """
+
+    sector: str
+    kind: str
+    country: str | None = None  # titles of one country only ("chief cabinet secretary")
+
+    @property
+    def weak(self) -> bool:
+        return self.kind == "weak"
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*'s?$", "", text)
+    return re.sub(r"^(?:the|The) ", "", text)
+
+
+def _case_sensitive(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return "." in text or (len(letters) <= 5 and text.isupper())
+
+
+def key(text: str) -> tuple[bool, str]:
+    """The lookup key of a surface form: (case-sensitive?, normalised text)."""
+    cleaned = _clean(text)
+    if _case_sensitive(cleaned):
+        return True, cleaned
+    return False, cleaned.lower()
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path: Path = data.path(name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle, delimiter="\t")
+
+
+class _Index(Generic[V]):
+    """Surface form -> value, with case-sensitive acronyms and case-free words."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[V]] = {}
+        self._folded: dict[str, list[V]] = {}
+
+    def add(self, text: str, value: V) -> None:
+        sensitive, normal = key(text)
+        table = self._exact if sensitive else self._folded
+        table.setdefault(normal, []).append(value)
+
+    def get(self, text: str) -> list[V]:
+        cleaned = _clean(text)
+        return self._exact.get(cleaned) or self._folded.get(cleaned.lower()) or []
+
+
+class Gazetteer:
+    """Countries, capitals, demonyms, organisations and sector nouns."""
+
+    def __init__(
+        self,
+        countries: list[CountryForm],
+        organisations: dict[str, Organisation],
+        sectors: dict[str, SectorTerm],
+    ) -> None:
+        self._countries: _Index[CountryForm] = _Index()
+        for form in countries:
+            self._countries.add(form.text, form)
+        self._organisations: _Index[Organisation] = _Index()
+        for text, organisation in organisations.items():
+            self._organisations.add(text, organisation)
+        self._sectors = {_clean(text).lower(): term for text, term in sectors.items()}
+        forms = [form.text for form in countries] + list(organisations) + list(sectors)
+        self.max_words = max(len(form.split()) for form in forms) + 2
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        return cls(_load_countries(), _load_organisations(), _load_sectors())
+
+    def forms(self, text: str) -> list[CountryForm]:
+        """Every country form spelled ``text`` (usually one)."""
+        return list(self._countries.get(text))
+
+    def _country_of(self, text: str, kinds: frozenset[str]) -> str | None:
+        for form in self._countries.get(text):
+            if form.kind in kinds:
+                return form.iso3
+        return None
+
+    def country(self, text: str) -> str | None:
+        """ "North Korea" / "DPRK" / "N.Korea" -> "PRK"."""
+        return self._country_of(text, frozenset({"name", "alias"}))
+
+    def capital_country(self, text: str) -> str | None:
+        """ "Pyongyang" -> "PRK"; also seats of government ("the Kremlin" -> "RUS")."""
+        return self._country_of(text, frozenset({"capital", "seat"}))
+
+    def demonym_country(self, text: str) -> str | None:
+        """ "Japanese" -> "JPN"."""
+        return self._country_of(text, frozenset({"demonym"}))
+
+    def organisation(self, text: str) -> Organisation | None:
+        """ "UN" -> IGO/UNO, "Red Cross" -> a national NGO."""
+        found = self._organisations.get(text)
+        return found[0] if found else None
+
+    def sector_term(self, text: str) -> SectorTerm | None:
+        cleaned = _clean(text).lower()
+        term = self._sectors.get(cleaned)
+        if term is None and cleaned.endswith("s"):
+            term = self._sectors.get(cleaned[:-1])
+        return term
+
+    def sector(self, noun: str) -> str | None:
+        """ "minister" -> GOV, "army" -> MIL, "police" -> COP."""
+        term = self.sector_term(noun)
+        return term.sector if term else None
+
+
+def _load_countries() -> list[CountryForm]:
+    return [
+        CountryForm(
+            iso3=row["iso3"],
+            kind=row["kind"],
+            text=row["text"],
+            requires=tuple(code for code in (row.get("requires") or "").split("|") if code),
+        )
+        for row in _rows("countries.tsv")
+    ]
+
+
+def _load_organisations() -> dict[str, Organisation]:
+    table: dict[str, Organisation] = {}
+    for row in _rows("organisations.tsv"):
+        country = row["country"] or None
+        table[row["text"]] = Organisation(
+            name=row["name"],
+            country=None if country == NATIONAL else country,
+            org=row["org"] or None,
+            sector=row["sector"] or None,
+        )
+    return table
+
+
+def _load_sectors() -> dict[str, SectorTerm]:
+    return {
+        row["text"]: SectorTerm(row["sector"], row["kind"], row.get("country") or None)
+        for row in _rows("sectors.tsv")
+    }
+
+
+__all__ = ["CountryForm", "Gazetteer", "Organisation", "SectorTerm", "key"]

@@ -1,0 +1,111 @@
+"""Event places: the locative entity attached to the predicate, resolved offline.
+
+1. A GPE/LOC/FAC entity in a locative phrase of the trigger (see ``_places_find``) is looked up
+   in data/places.tsv: countries (approximate centroid), else the most populous city of that
+   name; country aliases the place table lacks ("DPRK") go through the Gazetteer.
+   An entity nobody knows is kept by name, without country or coordinates.
+2. No locative phrase: the discourse may supply the place, conservatively —
+   - the trigger has its own time word: the place of a remembered episode whose dates contain
+     it ("on Wednesday" inside "the two-day meetings ... in Shenyang");
+   - no time word: the current episode's place, if that episode is at most a week long and the
+     verb is not perfect or generic present ("have been repatriated" gets none).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from tidings.model import Place
+from tidings.resolve._dates_find import clause_date, explicit_date, time_expression
+from tidings.resolve._dates_tense import Tense, tense
+from tidings.resolve._places_find import beside_time, clause_place, locative_entity
+from tidings.resolve._places_index import PlaceIndex
+from tidings.resolve.discourse import Discourse
+
+if TYPE_CHECKING:
+    from tidings.resolve.gazetteer import Gazetteer
+
+EPISODE_DAYS = 7
+LOOK_AHEAD = 2
+
+
+class PlaceResolver:
+    """Resolves the place of one event trigger against the bundled place table."""
+
+    def __init__(self, index: PlaceIndex, gazetteer: Gazetteer | None = None) -> None:
+        self.index = index
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer | None = None) -> PlaceResolver:
+        return cls(PlaceIndex.load(), gazetteer)
+
+    def resolve(self, trigger: Token, discourse: Discourse) -> Place | None:
+        entity = locative_entity(trigger) or self._beside_time(trigger, discourse)
+        if entity is not None:
+            return self.named(entity.text)
+        carried = self._from_discourse(trigger, discourse)
+        if carried is None and discourse.place is None:
+            ahead = _ahead(trigger, discourse)
+            carried = Place(name=ahead.text, text=ahead.text) if ahead is not None else None
+        return self.complete(carried) if carried is not None else None
+
+    def _beside_time(self, trigger: Token, discourse: Discourse) -> Span | None:
+        found = time_expression(trigger, discourse.published)
+        return beside_time(found[0]) if found is not None else None
+
+    def named(self, text: str) -> Place:
+        """The place a name denotes; unknown names are kept without coordinates."""
+        found = self.index.lookup(text) or self._gazetteer_country(text)
+        if found is None:
+            return Place(name=text, text=text)
+        return replace(found, text=text)
+
+    def complete(self, place: Place) -> Place:
+        """A place remembered by name only gets its country and coordinates."""
+        if place.country is not None:
+            return place
+        return self.named(place.text or place.name)
+
+    def _gazetteer_country(self, text: str) -> Place | None:
+        if self.gazetteer is None:
+            return None
+        iso3 = self.gazetteer.country(text)
+        return self.index.country(iso3) if iso3 else None
+
+    def _from_discourse(self, trigger: Token, discourse: Discourse) -> Place | None:
+        when = explicit_date(trigger, discourse.published)
+        if when is not None:
+            episode = discourse.containing(when)
+            return episode.place if episode is not None else None
+        if tense(trigger) in {Tense.PERFECT, Tense.PRESENT}:
+            return None
+        current = discourse.current
+        if current is None or current.date.days > EPISODE_DAYS:
+            return None
+        return current.place
+
+
+def _ahead(trigger: Token, discourse: Discourse) -> Span | None:
+    """A lead sentence often names the place only in the next sentences of the same episode:
+    the main-clause place of the next ``LOOK_AHEAD`` sentences, stopping at another date."""
+    if tense(trigger) in {Tense.PERFECT, Tense.PRESENT}:
+        return None
+    when = explicit_date(trigger, discourse.published) or discourse.date
+    if when is None or when.days > EPISODE_DAYS:
+        return None
+    sentence = trigger.sent
+    for _ in range(LOOK_AHEAD):
+        if sentence.end >= len(trigger.doc):
+            return None
+        sentence = trigger.doc[sentence.end].sent
+        other = clause_date(sentence.root, discourse.published, 3)
+        if other is not None and not other.overlaps(when):
+            return None
+        found = clause_place(sentence.root)
+        if found is not None:
+            return found
+    return None
