@@ -62,8 +62,13 @@ def _actor(sentence: Sentence, spec: tuple[str, str, str | None]) -> Actor:
     words, code, name = spec
     at = sentence.start + sentence.text.index(words)
     return Actor(
-        text=words, code=code, country=code[:3], sector=code[3:] or None, name=name,
-        start=at, end=at + len(words),
+        text=words,
+        code=code,
+        country=code[:3],
+        sector=code[3:] or None,
+        name=name,
+        start=at,
+        end=at + len(words),
     )
 
 
@@ -72,13 +77,22 @@ def _mention(doc_id: str, sentences: tuple[Sentence, ...], code: Code) -> Mentio
     at = sentence.start + sentence.text.index(code.trigger)
     when = None
     if code.when:
-        when = EventDate(start=code.when[0], end=code.when[1], precision=code.when[2],
-                         text=code.date_words)
+        when = EventDate(
+            start=code.when[0], end=code.when[1], precision=code.when[2], text=code.date_words
+        )
     return Mention(
-        doc_id=doc_id, sentence=sentence, action=code.action, trigger=code.trigger,
-        trigger_start=at, trigger_end=at + len(code.trigger),
-        source=_actor(sentence, code.source), target=_actor(sentence, code.target),
-        symmetric=code.symmetric, date=when, location=code.place, confidence=0.9,
+        doc_id=doc_id,
+        sentence=sentence,
+        action=code.action,
+        trigger=code.trigger,
+        trigger_start=at,
+        trigger_end=at + len(code.trigger),
+        source=_actor(sentence, code.source),
+        target=_actor(sentence, code.target),
+        symmetric=code.symmetric,
+        date=when,
+        location=code.place,
+        confidence=0.9,
     )
 
 
@@ -96,8 +110,11 @@ NORTH_KOREA = ("North Korea", "PRKGOV", None)
 ARTICLES = [
     coded(
         Article(
-            doc_id="daily-2014-03-21", outlet="Seoul Morning Daily", published=date(2014, 3, 21),
-            title="Red Cross talks in Shenyang end with a promise", url="https://example.org/a1",
+            doc_id="daily-2014-03-21",
+            outlet="Seoul Morning Daily",
+            published=date(2014, 3, 21),
+            title="Red Cross talks in Shenyang end with a promise",
+            url="https://example.org/a1",
             text=(
                 "Red Cross officials of Japan and North Korea met in Shenyang on Wednesday"
                 " for two days of humanitarian talks.\n"
@@ -106,16 +123,35 @@ ARTICLES = [
             ),
         ),
         [
-            Code(0, JAPAN, NORTH_KOREA, "met", MEET, "Wednesday",
-                 (date(2014, 3, 19), date(2014, 3, 20), R), SHENYANG),
-            Code(1, JAPAN, NORTH_KOREA, "agreed", AGREE, "yesterday",
-                 (date(2014, 3, 20), date(2014, 3, 20), D), SHENYANG),
+            Code(
+                0,
+                JAPAN,
+                NORTH_KOREA,
+                "met",
+                MEET,
+                "Wednesday",
+                (date(2014, 3, 19), date(2014, 3, 20), R),
+                SHENYANG,
+            ),
+            Code(
+                1,
+                JAPAN,
+                NORTH_KOREA,
+                "agreed",
+                AGREE,
+                "yesterday",
+                (date(2014, 3, 20), date(2014, 3, 20), D),
+                SHENYANG,
+            ),
         ],
     ),
     coded(
         Article(
-            doc_id="wire-2014-03-30", outlet="Capital Wire", published=date(2014, 3, 30),
-            title="Tokyo and Pyongyang to talk again", url="https://example.org/a2",
+            doc_id="wire-2014-03-30",
+            outlet="Capital Wire",
+            published=date(2014, 3, 30),
+            title="Tokyo and Pyongyang to talk again",
+            url="https://example.org/a2",
             text=(
                 "Diplomats from Japan held talks with North Korea in Shenyang"
                 " on March 19 and 20.\n"
@@ -123,16 +159,36 @@ ARTICLES = [
             ),
         ),
         [
-            Code(0, JAPAN, NORTH_KOREA, "held talks", MEET, "March 19 and 20",
-                 (date(2014, 3, 19), date(2014, 3, 20), R), SHENYANG),
-            Code(1, NORTH_KOREA, JAPAN, "threatened", THREATEN,
-                 "Sunday", (date(2014, 3, 30), date(2014, 3, 30), D), None, symmetric=False),
+            Code(
+                0,
+                JAPAN,
+                NORTH_KOREA,
+                "held talks",
+                MEET,
+                "March 19 and 20",
+                (date(2014, 3, 19), date(2014, 3, 20), R),
+                SHENYANG,
+            ),
+            Code(
+                1,
+                NORTH_KOREA,
+                JAPAN,
+                "threatened",
+                THREATEN,
+                "Sunday",
+                (date(2014, 3, 30), date(2014, 3, 30), D),
+                None,
+                symmetric=False,
+            ),
         ],
     ),
     coded(
         Article(
-            doc_id="kyodo-2005-09-15", outlet="Harbour Times", published=date(2005, 9, 15),
-            title="Beijing meeting on abductions", url="https://example.org/a3",
+            doc_id="kyodo-2005-09-15",
+            outlet="Harbour Times",
+            published=date(2005, 9, 15),
+            title="Beijing meeting on abductions",
+            url="https://example.org/a3",
             text=(
                 "Officials of Japan and North Korea met in Beijing on 3 November 2005"
                 " to discuss the abductions.\n"
@@ -140,28 +196,63 @@ ARTICLES = [
             ),
         ),
         [
-            Code(0, JAPAN, NORTH_KOREA, "met", MEET, "3 November 2005",
-                 (date(2005, 11, 3), date(2005, 11, 3), D), BEIJING),
-            Code(1, ("Koizumi", "JPNGOV", "Junichiro Koizumi"), ("Kim Jong Il", "PRKGOV",
-                 "Kim Jong Il"), "visited", CONSULT, "May 2004",
-                 (date(2004, 5, 1), date(2004, 5, 31), Precision.MONTH), PYONGYANG,
-                 symmetric=False),
+            Code(
+                0,
+                JAPAN,
+                NORTH_KOREA,
+                "met",
+                MEET,
+                "3 November 2005",
+                (date(2005, 11, 3), date(2005, 11, 3), D),
+                BEIJING,
+            ),
+            Code(
+                1,
+                ("Koizumi", "JPNGOV", "Junichiro Koizumi"),
+                ("Kim Jong Il", "PRKGOV", "Kim Jong Il"),
+                "visited",
+                CONSULT,
+                "May 2004",
+                (date(2004, 5, 1), date(2004, 5, 31), Precision.MONTH),
+                PYONGYANG,
+                symmetric=False,
+            ),
         ],
     ),
     coded(
         Article(
-            doc_id="steppe-2012-11-16", outlet="Steppe Post", published=date(2012, 11, 16),
-            title="Talks in <img src=x onerror=alert(1)> Ulaanbaatar", url="javascript:alert(1)",
+            doc_id="steppe-2012-11-16",
+            outlet="Steppe Post",
+            published=date(2012, 11, 16),
+            title="Talks in <img src=x onerror=alert(1)> Ulaanbaatar",
+            url="javascript:alert(1)",
             text=(
                 "Japan and North Korea held talks in Ulaanbaatar on Thursday.\n"
                 "North Korea launched a missile towards Japan on Friday."
             ),
         ),
         [
-            Code(0, JAPAN, NORTH_KOREA, "held talks", MEET, "Thursday",
-                 (date(2012, 11, 15), date(2012, 11, 15), D), ULAANBAATAR),
-            Code(1, NORTH_KOREA, JAPAN, "launched", TEST_MISSILE, "Friday",
-                 (date(2012, 11, 16), date(2012, 11, 16), D), None, symmetric=False),
+            Code(
+                0,
+                JAPAN,
+                NORTH_KOREA,
+                "held talks",
+                MEET,
+                "Thursday",
+                (date(2012, 11, 15), date(2012, 11, 15), D),
+                ULAANBAATAR,
+            ),
+            Code(
+                1,
+                NORTH_KOREA,
+                JAPAN,
+                "launched",
+                TEST_MISSILE,
+                "Friday",
+                (date(2012, 11, 16), date(2012, 11, 16), D),
+                None,
+                symmetric=False,
+            ),
         ],
     ),
 ]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from api_store import build_store
 from fastapi.testclient import TestClient
 
+from api_store import build_store
 from tidings.api import create_app
 
 
@@ -92,8 +92,12 @@ def test_unknown_event_is_404_and_bad_input_is_422(client: TestClient) -> None:
     assert client.get("/api/real-events", params={"dyad": "JPN"}).status_code == 422
     assert client.get("/api/real-events", params={"limit": 0}).status_code == 422
     assert client.get("/api/real-events", params={"after": "x'; DROP TABLE"}).status_code == 422
-    bad_range = {"since": "2015-01-01", "until": "2014-01-01"}
-    assert client.get("/api/real-events", params=bad_range).status_code == 422
+    assert client.get("/api/real-events", params={"until": "0"}).status_code == 422
+    assert client.get("/api/real-events", params={"since": "2014-02-30"}).status_code == 422
+    empty_range = {"since": "2015-01-01", "until": "2014-01-01"}
+    assert client.get("/api/real-events", params=empty_range).json()["items"] == []
+    past_the_end = client.get("/api/real-events", params={"after": "9999999~z"})
+    assert past_the_end.json() == {"items": [], "next_after": None}
 
 
 def test_injection_attempts_are_plain_text(client: TestClient) -> None:
@@ -150,8 +154,11 @@ def test_ingest_needs_the_right_token_and_limits_size(tmp_path: Path) -> None:
         good = {"Authorization": "Bearer s3cret"}
         huge = client.post("/api/ingest", content=b"x" * 3_000_000, headers=good)
         assert huge.status_code == 413
-        bad = client.post("/api/ingest", content=b"{not json", headers={
-            **good, "Content-Type": "application/json"})
+        bad = client.post(
+            "/api/ingest",
+            content=b"{not json",
+            headers={**good, "Content-Type": "application/json"},
+        )
         assert bad.status_code == 422
         empty = client.post("/api/ingest", json={"text": "  "}, headers=good)
         assert empty.status_code == 422

@@ -40,7 +40,8 @@ def test_a_time_word_in_the_main_clause_starts_an_episode(nlp):
 
 @pytest.mark.slow
 def test_a_vaguer_mention_of_the_same_period_keeps_the_precise_episode(nlp):
-    first, second = nlp("The envoys last met Aug. 7. The minister spoke in the August meeting.").sents
+    text = "The envoys last met Aug. 7. The minister spoke in the August meeting."
+    first, second = nlp(text).sents
     discourse = Discourse(PUBLISHED).after_sentence(first, []).after_sentence(second, [])
     assert discourse.date.start == date(2005, 8, 7)
 

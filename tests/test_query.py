@@ -36,9 +36,10 @@ def test_filters_combine(store: Store) -> None:
     assert query.mentions(store, EventFilter(place="Donetsk")).rows[0]["location"]["name"] == (
         "Donetsk"
     )
-    assert all("protest" in r["sentence"].lower() for r in
-               query.mentions(store, EventFilter(text="protest")).rows)  # fmt: skip
-    assert all(r["quad_class"] == 4 for r in query.real_events(store, EventFilter(quad_class=4)).rows)
+    protests = query.mentions(store, EventFilter(text="protest")).rows
+    assert protests and all("protest" in r["sentence"].lower() for r in protests)
+    material_conflict = query.real_events(store, EventFilter(quad_class=4)).rows
+    assert material_conflict and all(r["quad_class"] == 4 for r in material_conflict)
     assert query.mentions(store, EventFilter(actor="RUSMIL")).rows
 
 

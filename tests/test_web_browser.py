@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from api_store import build_store
 
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -104,8 +105,15 @@ def test_search_shows_the_dyad_timeline_in_date_order(page, base_url: str) -> No
     expect(page).to_have_url(re.compile(r"#/\?dyad=JPN-PRK$"))
     expect(page.locator("#timeline-title")).to_have_text("Timeline JPN-PRK")
     expect(page.locator(".tl-item .tl-date")).to_have_text(
-        ["2004-05", "2005-11-03", "2012-11-15", "2012-11-16",
-         "2014-03-19 – 20", "2014-03-20", "2014-03-30"]
+        [
+            "2004-05",
+            "2005-11-03",
+            "2012-11-15",
+            "2012-11-16",
+            "2014-03-19 – 20",
+            "2014-03-20",
+            "2014-03-30",
+        ]
     )
     expect(page.locator(".timeline .year")).to_have_text(["2004", "2005", "2012", "2014"])
     expect(page.locator("#trend svg rect.bar")).to_have_count(6)

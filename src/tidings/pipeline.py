@@ -19,6 +19,7 @@ from tidings.extract import EventExtractor, Frame, PredicateLexicon
 from tidings.model import Article, CodedArticle, Mention, Sentence
 from tidings.ontology import Ontology
 from tidings.resolve.actors import ActorMemory, ActorResolver
+from tidings.resolve.completion import complete_actors
 from tidings.resolve.dates import DateResolver
 from tidings.resolve.discourse import Discourse
 from tidings.resolve.gazetteer import Gazetteer
@@ -94,7 +95,8 @@ class Coder:
             new = [self._mention(article, sentence, frame, span, discourse) for frame in frames]
             mentions.extend(new)
             discourse = discourse.after_sentence(span, new)
-        return CodedArticle(article=article, sentences=sentence_rows, mentions=tuple(mentions))
+        completed = complete_actors(mentions)
+        return CodedArticle(article=article, sentences=sentence_rows, mentions=tuple(completed))
 
     def _mention(
         self, article: Article, sentence: Sentence, frame: Frame, span: Span, discourse: Discourse

@@ -156,7 +156,7 @@ def mentions(
     return Page(rows=[mention_record(row) for row in page.rows], next=page.next)
 
 
-REAL_EVENT_SELECT = """real_event_id, sort_date, date_start, date_end, date_precision, dyad,
+REAL_EVENT_SELECT = """real_event_id, family, sort_date, date_start, date_end, date_precision, dyad,
     cameo, plover, quad_class, goldstein, source_code, target_code, source_name, target_name,
     place_name, place_country, place_lat, place_lon, sentence, outlets, n_mentions, n_sources,
     n_articles, best_mention_id, first_published"""
@@ -328,9 +328,12 @@ def format_timeline(rows: list[dict[str, Any]]) -> str:
     for row in rows:
         outlets = ", ".join(row["outlets"]) or "unknown outlet"
         who = " -> ".join(c for c in (row["source_code"], row["target_code"]) if c) or "?"
+        kind = row["plover"] or "?"
+        if ":" in (row.get("family") or ""):
+            kind += f" [{row['family'].split(':', 1)[1]}]"
         count = row["n_mentions"]
         lines.append(
-            f"{format_date(row):<21} {row['plover'] or '?':<10} {who:<16} "
+            f"{format_date(row):<21} {kind:<10} {who:<16} "
             f"{count} mention{'s' if count != 1 else ''}, {row['n_sources']} source"
             f"{'s' if row['n_sources'] != 1 else ''} ({outlets})"
         )

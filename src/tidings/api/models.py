@@ -159,3 +159,9 @@ class IngestResult(BaseModel):
     doc_id: str
     stored: bool
     mentions: int
+
+
+class Problem(BaseModel):
+    """An error other than invalid parameters (those come as FastAPI's validation errors)."""
+
+    detail: str

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from fastapi import HTTPException, Query
+from fastapi import Query
+from pydantic import BeforeValidator
+
+
+def _iso_day(value: object) -> object:
+    """Only ISO 8601 days ("2014-03-19"): no numbers read as timestamps."""
+    if isinstance(value, str) and not ISO_DAY.match(value):
+        raise ValueError("expected a day as YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 
 CODE3 = r"^[A-Za-z]{3}$"
 DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
-CURSOR = r"^\d{4}-\d{2}-\d{2}~[A-Za-z0-9_-]{1,80}$"
+CURSOR = r"^[0-9]{1,7}~[A-Za-z0-9_-]{1,80}$"  # day ordinal ~ event key
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_LIMIT = 500
 
 
@@ -51,12 +64,10 @@ def filters(
         str | None, Query(pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER type, e.g. CONSULT")
     ] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    since: Annotated[date | None, Query(description="events on or after this day")] = None,
-    until: Annotated[date | None, Query(description="events on or before this day")] = None,
+    since: Annotated[Day | None, Query(description="events on or after this day")] = None,
+    until: Annotated[Day | None, Query(description="events on or before this day")] = None,
     place: Annotated[str | None, Query(max_length=100, description="place name")] = None,
 ) -> Filters:
-    if since and until and since > until:
-        raise HTTPException(status_code=422, detail="since is after until")
     return Filters(
         q=_clean(q),
         dyad="-".join(sorted(dyad.upper().split("-"))) if dyad else None,
@@ -87,12 +98,11 @@ def page_request(
 
 
 def parse_cursor(cursor: str) -> tuple[date, str]:
-    day, _, key = cursor.partition("~")
-    try:
-        return date.fromisoformat(day), key
-    except ValueError as error:
-        raise HTTPException(status_code=422, detail="malformed cursor") from error
+    """The (day, key) after which the next page starts; days past the calendar clamp to its end."""
+    ordinal, _, key = cursor.partition("~")
+    day = max(1, min(int(ordinal), date.max.toordinal()))
+    return date.fromordinal(day), key
 
 
 def make_cursor(day: date, key: str) -> str:
-    return f"{day.isoformat()}~{key}"
+    return f"{day.toordinal()}~{key}"

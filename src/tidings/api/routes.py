@@ -18,6 +18,7 @@ from tidings.api.models import (
     ActorEntry,
     Health,
     MentionPage,
+    Problem,
     RealEventDetail,
     RealEventPage,
     Trend,
@@ -26,7 +27,7 @@ from tidings.api.models import (
 from tidings.api.params import Filters, PageRequest, filters, page_request
 from tidings.api.source import EventSource
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses={503: {"model": Problem, "description": "no store"}})
 FilterDep = Annotated[Filters, Depends(filters)]
 PageDep = Annotated[PageRequest, Depends(page_request)]
 SourceDep = Annotated[EventSource, Depends(source)]
@@ -45,7 +46,12 @@ def list_real_events(events: SourceDep, f: FilterDep, page: PageDep) -> RealEven
     return events.real_events(f, page)
 
 
-@router.get("/real-events/{event_id}", response_model=RealEventDetail, tags=["events"])
+@router.get(
+    "/real-events/{event_id}",
+    response_model=RealEventDetail,
+    tags=["events"],
+    responses={404: {"model": Problem, "description": "no such event"}},
+)
 def get_real_event(
     events: SourceDep, event_id: Annotated[str, PathParam(pattern=EVENT_ID)]
 ) -> RealEventDetail:

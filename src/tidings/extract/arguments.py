@@ -19,6 +19,7 @@ VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for"})
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
 SPEECH_TARGET_PREPS = frozenset({"to"})
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
 SETTING_PREPS = frozenset({"in", "during", "at"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 ACTIVE_OBJECTS = frozenset({"dobj", "dative"})
@@ -37,7 +38,7 @@ class Roles:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens conjoined with it ("Japan and North Korea", "A, X's envoy, and B")."""
+    """``token`` and its conjuncts ("Japan and North Korea", "A, an envoy, and B")."""
     result = [token]
     for child in token.children:
         if child.dep_ == "conj":
@@ -110,6 +111,9 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
             return _subjects(head.head), False
         return _subjects(head), False
     if verb.dep_ == "conj":
+        clause_subject = _subordinate_subject(verb)
+        if clause_subject is not None:
+            return [clause_subject], False
         subjects = _children(head, SUBJECT_DEPS)
         return (subjects, False) if subjects else _controller(head)
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
@@ -117,6 +121,16 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ == "relcl":
         return [head], False
     return [], False
+
+
+def _subordinate_subject(verb: Token) -> Token | None:
+    """Misparse "X did A after B, an envoy, urged C": B is urged's subject, not X."""
+    for token in verb.doc[verb.head.i + 1 : verb.i]:
+        prep = token.head
+        linked = prep.lower_ in SUBORDINATORS and prep.head.i == verb.head.i
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and linked:
+            return token
+    return None
 
 
 def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
@@ -182,7 +196,7 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
-    """"its demand that Pyongyang come clean": the addressee is the clause's subject."""
+    """ "its demand that Pyongyang come clean": the addressee is the clause's subject."""
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
     return [
         s
@@ -198,7 +212,7 @@ def object_owners(objects: tuple[Token, ...]) -> tuple[Token, ...]:
     found = []
     for obj in objects:
         for token in obj.subtree:
-            if token.i != obj.i and token.dep_ in {"poss", "pobj", "compound"}:
-                if token.pos_ == "PROPN" or token.dep_ == "poss":
-                    found.append(token)
+            inside = token.i != obj.i and token.dep_ in {"poss", "pobj", "compound"}
+            if inside and (token.pos_ == "PROPN" or token.dep_ == "poss"):
+                found.append(token)
     return tuple(found[:2])

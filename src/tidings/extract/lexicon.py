@@ -93,6 +93,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _forms(token: Token) -> set[str]:
+    """Lemma and surface forms; a sentence-initial "Talks" may be tagged as a proper noun."""
+    lower = token.lower_
+    return {_lemma(token), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
 def _particles(token: Token) -> set[str]:
     return {_lemma(c) for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}}
 
@@ -104,7 +110,7 @@ def _objects(token: Token) -> set[str]:
         words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    words = {_lemma(o) for o in objects}
+    words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
     return words
 
@@ -124,7 +130,9 @@ class PredicateLexicon:
     def load(cls, source: Path | None = None) -> PredicateLexicon:
         path = source or data.path(FILE_NAME)
         lines = path.read_text(encoding="utf-8").splitlines()
-        return cls([parse_line(line) for line in lines if line.strip() and not line.startswith("#")])
+        return cls(
+            [parse_line(line) for line in lines if line.strip() and not line.startswith("#")]
+        )
 
     def __len__(self) -> int:
         return sum(len(group) for group in self._index.values())

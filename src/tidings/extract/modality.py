@@ -15,7 +15,7 @@ CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
 
 
 def is_negated(token: Token) -> bool:
-    """"did not attack", "never met", "no talks", "failed to", "without producing"."""
+    """ "did not attack", "never met", "no talks", "failed to", "without producing"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATORS):
             return True
@@ -34,7 +34,7 @@ def _clause_tokens(token: Token) -> list[Token]:
 
 
 def is_hypothetical(token: Token) -> bool:
-    """"if they attack", "could strike", "might meet"."""
+    """ "if they attack", "could strike", "might meet"."""
     for clause in _clause_tokens(token):
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:

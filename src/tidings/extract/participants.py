@@ -110,9 +110,9 @@ class Participants:
             if not conj or token.pos_ != "PROPN":
                 continue
             first, second = self._direct(token), self._direct(conj[0])
-            if first and second and first.country and second.country:
-                if first.country != second.country:
-                    return first, second
+            countries = (first.country if first else None, second.country if second else None)
+            if first and second and all(countries) and countries[0] != countries[1]:
+                return first, second
         return None
 
 

@@ -14,11 +14,21 @@ from spacy.tokens import Span, Token
 from tidings.extract.lexicon import Kind, PredicateEntry, PredicateLexicon
 
 WRAPPERS = frozenset(
-    {Kind.INTENT, Kind.PLEDGE, Kind.AGREE, Kind.THREAT, Kind.APPEAL, Kind.DEMAND,
-     Kind.ACCUSE, Kind.DENY, Kind.REFUSE, Kind.RULEOUT}
+    {
+        Kind.INTENT,
+        Kind.PLEDGE,
+        Kind.AGREE,
+        Kind.THREAT,
+        Kind.APPEAL,
+        Kind.DEMAND,
+        Kind.ACCUSE,
+        Kind.DENY,
+        Kind.REFUSE,
+        Kind.RULEOUT,
+    }
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl"})
-DESCEND_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "compound"})
+DESCEND_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep"})
 SPEECH_CLAUSES = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
 MAX_DEPTH = 4
 
@@ -40,9 +50,9 @@ def is_event(entry: PredicateEntry | None) -> bool:
 
 def _event_object(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr", "nsubjpass"} and is_event(entries.get(child.i)):
-            if entries[child.i].pos == "noun":
-                return child
+        entry = entries.get(child.i)
+        if child.dep_ in {"dobj", "attr", "nsubjpass"} and is_event(entry) and entry.pos == "noun":
+            return child
     return None
 
 
@@ -53,7 +63,7 @@ def _embedded(start: Token, entries: dict[int, PredicateEntry], wrapper: Token) 
         following: list[Token] = []
         for token in frontier:
             entry = entries.get(token.i)
-            if token.i != wrapper.i and is_event(entry):
+            if token.i != wrapper.i and is_event(entry) and token.dep_ != "compound":
                 return token
             if entry is not None and entry.kind is Kind.SUPPORT:
                 noun = _event_object(token, entries)
@@ -66,7 +76,8 @@ def _embedded(start: Token, entries: dict[int, PredicateEntry], wrapper: Token) 
 
 def _to_infinitives(token: Token) -> list[Token]:
     return [
-        t for t in token.subtree
+        t
+        for t in token.subtree
         if t.dep_ in {"acl", "relcl", "advcl"} and any(a.tag_ == "TO" for a in t.children)
     ]
 
@@ -134,7 +145,8 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
                 analysis.speaker.setdefault(item.i, token)
     if entry.objects and entry.kind is Kind.EVENT:
         for child in token.children:
-            if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in entry.objects:
+            forms = {child.lemma_.lower(), child.lower_, child.lower_.rstrip("s")}
+            if child.dep_ in {"dobj", "nsubjpass"} and forms & entry.objects:
                 analysis.consumed.add(child.i)
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event

@@ -61,16 +61,31 @@ def explicit_date(trigger: Token, published: date | None) -> EventDate | None:
 
 
 def time_expression(trigger: Token, published: date | None) -> tuple[Token, EventDate] | None:
-    """The token of the time expression governing ``trigger`` and the dates it denotes."""
+    """The token of the time expression governing ``trigger`` and the dates it denotes.
+
+    First the trigger's clause and the clauses above it, then — only when none of them has a
+    time word — their adverbial clauses ("told reporters after the meeting ended yesterday").
+    """
+    return _climbing(trigger, published, False) or _climbing(trigger, published, True)
+
+
+def _climbing(
+    trigger: Token, published: date | None, adverbial: bool
+) -> tuple[Token, EventDate] | None:
     node, came_from = trigger, None
     for _ in range(MAX_CLIMB):
-        found = _search(node, came_from, published, MAX_DEPTH, True)
-        if found is not None:
+        found = _search(node, came_from, published, MAX_DEPTH, adverbial)
+        if found is not None and _modifies(found[0], trigger):
             return found
         if not _may_climb(node, came_from):
             return None
         came_from, node = node, node.head
     return None
+
+
+def _modifies(token: Token, trigger: Token) -> bool:
+    """A bare adjective ("recent") dates only the noun it modifies, when that is the trigger."""
+    return token.ent_type_ == "DATE" or token.pos_ != "ADJ" or token.head == trigger
 
 
 def clause_date(head: Token, published: date | None, max_depth: int) -> EventDate | None:
@@ -82,9 +97,18 @@ def clause_date(head: Token, published: date | None, max_depth: int) -> EventDat
 def _may_climb(node: Token, came_from: Token | None) -> bool:
     if node.head is node:
         return False
+    if node.dep_ == "conj" and _own_aspect(node):
+        return False  # "held talks in November, but none have been held since"
     if came_from is not None and came_from.dep_ == "relcl" and not _complement_like(came_from):
         return False  # a relative clause may borrow its noun's time, not the main clause's
     return node.dep_ in CLIMB or node.dep_ == "relcl"
+
+
+def _own_aspect(verb: Token) -> bool:
+    return any(
+        child.dep_ == "aux" and (child.lemma_.lower() == "have" or child.tag_ == "MD")
+        for child in verb.children
+    )
 
 
 def _complement_like(clause: Token) -> bool:
@@ -181,9 +205,12 @@ def expression(token: Token) -> Span:
 
 def _with_duration(found: EventDate, trigger: Token) -> EventDate:
     """A day on which a several-day event starts becomes the range it spans."""
-    if found.precision != Precision.DAY or trigger.lemma_.lower() not in START_VERBS:
+    verb = trigger
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in START_VERBS:
+        verb = trigger.head  # "the two-day meetings kicked off Wednesday"
+    if found.precision != Precision.DAY or verb.lemma_.lower() not in START_VERBS:
         return found
-    days = _duration_days(trigger)
+    days = _duration_days(verb)
     if days is None or days < 2:
         return found
     return replace(found, end=found.start + timedelta(days=days - 1), precision=Precision.RANGE)

@@ -59,6 +59,8 @@ def tense(trigger: Token) -> Tense:
     verb = governing_verb(trigger)
     if verb is None:
         return Tense.NOMINAL
+    if _participle_modifier(verb):
+        return tense(verb.head) if verb.head is not verb else Tense.NOMINAL
     auxes = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in MODALS or aux.tag_ == "MD" for aux in auxes):
         return Tense.MODAL
@@ -68,6 +70,12 @@ def tense(trigger: Token) -> Tense:
     if finite.tag_ in {"VBZ", "VBP"}:
         return Tense.PRESENT
     return Tense.PAST
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """ "the people abducted", "the talks planned": no tense of their own."""
+    has_aux = any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    return verb.dep_ in {"acl", "amod"} and verb.tag_ in {"VBN", "VBG"} and not has_aux
 
 
 def is_reporting(trigger: Token) -> bool:

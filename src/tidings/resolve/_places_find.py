@@ -76,6 +76,8 @@ def _own_locative(node: Token) -> Span | None:
             found = _first_place(_objects(child), 0)
         elif visit and child.dep_ == "dobj":
             found = _place_in(child, 0)
+        elif child.dep_ == "dobj" and _is_event_noun(child):
+            found = _own_locative(child)  # "held talks in Harbin"
         if found is not None:
             return found
     return None
@@ -88,11 +90,43 @@ def clause_place(head: Token) -> Span | None:
     if found is not None:
         return found
     for subject in (child for child in head.children if child.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lemma_.lower() in EVENT_NOUNS or subject.lower_ in EVENT_NOUNS:
+        if _is_event_noun(subject):
             found = _own_locative(subject)
             if found is not None:
                 return found
     return None
+
+
+def event_venues(sentence: Span) -> list[tuple[Token, Span]]:
+    """Event nouns of a sentence with the place they are said to be at, read loosely: any
+    in/at place nested under the noun's modifiers ("a round of talks ... with officials in
+    Shenyang"). Used only to remember episodes, never for the event's own place."""
+    found = []
+    for token in sentence:
+        if token.pos_ == "NOUN" and _is_event_noun(token):
+            venue = _own_locative(token) or _loose_place(token, 0)
+            if venue is not None:
+                found.append((token, venue))
+    return found
+
+
+def _loose_place(noun: Token, depth: int) -> Span | None:
+    if depth >= MAX_NEST:
+        return None
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        for obj in _objects(child):
+            if child.lower_ in LOCATIVE_PREPS and obj.ent_type_ in PLACE_LABELS:
+                return entity_span(obj)
+            found = _loose_place(obj, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_event_noun(token: Token) -> bool:
+    return token.lemma_.lower() in EVENT_NOUNS or token.lower_ in EVENT_NOUNS
 
 
 def beside_time(time: Token) -> Span | None:

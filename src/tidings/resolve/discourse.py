@@ -16,9 +16,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from tidings.model import EventDate, Mention, Place
-from tidings.resolve._dates_find import clause_date
+from tidings.resolve._dates_find import clause_date, explicit_date
 from tidings.resolve._dates_tense import is_reporting
-from tidings.resolve._places_find import clause_place
+from tidings.resolve._places_find import clause_place, event_venues
 
 ROOT_DEPTH = 3  # how deep under a sentence's main verb a time word still sets the episode
 
@@ -62,7 +62,16 @@ class Discourse:
         for mention in mentions:
             if mention.date is not None:
                 updated = updated._remember(Episode(mention.date, mention.location))
-        return updated._main_clause(sentence)
+        return updated._venues(sentence)._main_clause(sentence)
+
+    def _venues(self, sentence: Span) -> Discourse:
+        """Dated event nouns with a place ("talks this month ... in Shenyang") are episodes."""
+        updated = self
+        for noun, venue in event_venues(sentence):
+            when = explicit_date(noun, self.published)
+            if when is not None:
+                updated = updated._remember(Episode(when, Place(name=venue.text, text=venue.text)))
+        return updated
 
     def _remember(self, episode: Episode) -> Discourse:
         episodes = list(self.episodes)

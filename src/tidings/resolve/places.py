@@ -18,10 +18,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tidings.model import Place
+from tidings.model import EventDate, Place
 from tidings.resolve._dates_find import clause_date, explicit_date, time_expression
 from tidings.resolve._dates_tense import Tense, tense
-from tidings.resolve._places_find import beside_time, clause_place, locative_entity
+from tidings.resolve._places_find import (
+    beside_time,
+    clause_place,
+    event_venues,
+    locative_entity,
+)
 from tidings.resolve._places_index import PlaceIndex
 from tidings.resolve.discourse import Discourse
 
@@ -105,7 +110,15 @@ def _ahead(trigger: Token, discourse: Discourse) -> Span | None:
         other = clause_date(sentence.root, discourse.published, 3)
         if other is not None and not other.overlaps(when):
             return None
-        found = clause_place(sentence.root)
+        found = clause_place(sentence.root) or _undated_venue(sentence, when, discourse)
         if found is not None:
             return found
+    return None
+
+
+def _undated_venue(sentence: Span, when: EventDate, discourse: Discourse) -> Span | None:
+    for noun, venue in event_venues(sentence):
+        other = explicit_date(noun, discourse.published)
+        if other is None or other.overlaps(when):
+            return venue
     return None

@@ -1,0 +1,247 @@
+"""Candidates: a matched predicate with its CAMEO code, role tokens and modality.
+
+Actors are not resolved here (see ``extractor``); this module only reads the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tidings.extract.arguments import Roles, conjuncts, noun_roles, object_owners, verb_roles
+from tidings.extract.codes import DEMAND, lookup, wrapped_code
+from tidings.extract.lexicon import Kind, PredicateEntry
+from tidings.extract.modality import base_modality, wrapper_modality
+from tidings.extract.structure import WRAPPERS, Analysis
+from tidings.model import Modality
+
+LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
+TARGET_FIRST = frozenset({Kind.APPEAL, Kind.DEMAND, Kind.ACCUSE, Kind.REFUSE})
+OBLIGATION = frozenset({"should", "must", "ought"})
+EMPTY_NOUNS = frozenset({"utmost", "effort"})  # mean nothing without what they aim at
+NOMINAL = frozenset({"NOUN", "PROPN"})
+SCOPE_WORDS = frozenset(
+    {"multilateral", "six", "four", "regional", "international", "global", "multinational"}
+)
+GROUP_WORDS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger: Token
+    trigger_span: Span
+    cameo: str
+    roles: Roles
+    symmetric: bool
+    modality: Modality
+    rule: str
+    noun: bool
+    contextual: bool = False  # parties may come from the preceding sentences
+    fallback: tuple[Token, ...] = ()  # actors inside a non-actor object, tried last
+
+
+def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
+    if entry.kind is Kind.SUPPORT:
+        return None
+    if entry.kind in WRAPPERS:
+        return wrapper(token, entry, analysis)
+    if entry.cameo is None:
+        return None
+    untethered = not any(c.dep_ == "nsubj" for c in token.children)
+    if entry.pos == "verb" and token.dep_ == "acl" and token.tag_ != "VBN" and untethered:
+        return None  # "ambassador for talks to normalise relations": a title, not an event
+    if entry.pos == "adj":
+        return _judgement(token, entry, analysis)
+    speech_verb = analysis.speaker.get(token.i)
+    if speech_verb is not None and any(c.lower_ in OBLIGATION for c in token.children):
+        return _obligation(token, entry, analysis, speech_verb)
+    return _plain(token, entry, analysis)
+
+
+def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate:
+    light = analysis.light_verb.get(token.i)
+    cameo = entry.cameo or "010"
+    if entry.pos == "noun":
+        roles = _noun_roles(token, cameo, light)
+    else:
+        roles = verb_roles(token, entry.particle, speech=entry.kind is Kind.SPEECH)
+    anchor = light if light is not None else token
+    modality = base_modality(anchor)
+    if light is not None and modality is Modality.ASSERTED:
+        modality = base_modality(token)
+    span = _noun_span(token, light) if entry.pos == "noun" else trigger_span(token, entry)
+    return Candidate(
+        trigger=anchor,
+        trigger_span=span,
+        cameo=cameo,
+        roles=roles,
+        symmetric=entry.symmetric,
+        modality=modality,
+        rule=entry.rule + (f"<{light.lemma_}" if light is not None else ""),
+        noun=entry.pos == "noun",
+        contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
+        fallback=object_owners(roles.targets) if entry.pos == "verb" else (),
+    )
+
+
+def _salient(token: Token, light: Token | None) -> bool:
+    """Whether an unnamed symmetric event is the clause's own topic ("The talks were called
+    off", "held talks"), not a passing mention ("rounds of talks", "the six-party talks")."""
+    if any(c.lower_ in SCOPE_WORDS for c in token.subtree):
+        return False
+    if token.pos_ in {"VERB", "AUX"} or light is not None:
+        return True
+    if any(t.lower_ in {"two", "both"} for t in token.subtree):
+        return True
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _group(token: Token) -> bool:
+    """ "the two countries", "both sides"."""
+    lemma = token.lemma_.lower()
+    return lemma in GROUP_WORDS and any(c.lower_ in {"two", "both"} for c in token.children)
+
+
+def _unnamed(roles: Roles, anchor: Token, analysis: Analysis) -> bool:
+    """The parties are not named: no role tokens but event nouns and "the two countries"."""
+    if any(_group(t) for t in anchor.subtree):
+        return True
+    tokens = roles.sources + roles.targets
+    return all(_group(t) or t.i in analysis.entries for t in tokens)
+
+
+def _obligation(
+    token: Token, entry: PredicateEntry, analysis: Analysis, speech: Token
+) -> Candidate:
+    """'X said Y should be returned': a demand by X (10x), whoever is to act the target."""
+    own = _plain(token, entry, analysis)
+    speaker = [c for c in speech.children if c.dep_ == "nsubj"]
+    addressee = own.roles.sources  # the subject, or the agent of a passive
+    return Candidate(
+        trigger=token,
+        trigger_span=own.trigger_span,
+        cameo=lookup(DEMAND, entry.cameo, "100"),
+        roles=Roles(tuple(speaker), addressee, inferred=True),
+        symmetric=False,
+        modality=Modality.ASSERTED,
+        rule=f"obligation>{entry.rule}",
+        noun=False,
+    )
+
+
+def _judgement(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
+    """'X responded that the claim was unacceptable': the speaker judges."""
+    speech = analysis.speaker.get(token.i)
+    if speech is None:
+        return None
+    speaker = tuple(c for c in speech.children if c.dep_ == "nsubj")
+    subjects = tuple(c for c in token.head.children if c.dep_ == "nsubj")
+    return Candidate(
+        trigger=token,
+        trigger_span=token.doc[token.i : token.i + 1],
+        cameo=entry.cameo or "010",
+        roles=Roles(speaker, subjects, inferred=True),
+        symmetric=False,
+        modality=base_modality(token.head),
+        rule=entry.rule,
+        noun=False,
+        fallback=object_owners(subjects),
+    )
+
+
+def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
+    inner = analysis.complement.get(token.i)
+    inner_entry = analysis.entries.get(inner.i) if inner is not None else None
+    if inner is None and entry.pos == "noun" and entry.cameo and entry.lemma not in EMPTY_NOUNS:
+        return _plain(token, entry, analysis)  # "rejected the demand", "the threat"
+    if inner is None and (entry.kind is Kind.INTENT or entry.pos != "verb"):
+        return None
+    own = base_modality(token)
+    embedded = inner_entry.cameo if inner_entry else None
+    cameo = wrapped_code(entry.kind, entry.cameo, embedded, own is Modality.NEGATED)
+    roles = _wrapper_roles(token, entry, inner, inner_entry, analysis)
+    symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)
+    symmetric = symmetric and entry.kind not in TARGET_FIRST
+    return Candidate(
+        trigger=token,
+        trigger_span=trigger_span(token, entry),
+        cameo=cameo,
+        roles=roles,
+        symmetric=symmetric,
+        modality=wrapper_modality(entry.kind, embedded, own),
+        rule=entry.rule + (f">{inner_entry.rule}" if inner_entry else ""),
+        noun=entry.pos == "noun",
+        contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
+        fallback=object_owners(roles.targets),
+    )
+
+
+def _noun_roles(noun: Token, cameo: str, light: Token | None) -> Roles:
+    """Noun roles, plus "meetings ... were led by A and B" when the noun has no possessor."""
+    roles = noun_roles(noun, cameo, light)
+    if roles.sources or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return roles
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+    leaders = [
+        pobj
+        for verb in verbs
+        if verb.lemma_ in LEADER_VERBS
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+    # a misparse attaches the last leader to the clause: "led by A, and his counterpart, B"
+    leaders += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+    if not leaders:
+        return roles
+    sources = tuple(item for token in leaders for item in conjuncts(token))
+    return Roles(sources=sources, targets=roles.targets, inferred=True)
+
+
+def _wrapper_roles(
+    token: Token,
+    entry: PredicateEntry,
+    inner: Token | None,
+    inner_entry: PredicateEntry | None,
+    analysis: Analysis,
+) -> Roles:
+    if entry.pos == "noun":
+        light = token.head if token.dep_ in {"dobj", "attr"} else None
+        own = noun_roles(token, entry.cameo or "030", light)
+    elif entry.pos == "adj":  # "had been reluctant to talk": the copula's subject
+        own = Roles(verb_roles(token.head).sources if token.dep_ == "acomp" else ())
+    else:
+        own = verb_roles(token, entry.particle)
+    targets = own.targets
+    if inner is not None and inner_entry is not None:
+        embedded = _embedded_roles(inner, inner_entry, analysis)
+        if entry.kind in {Kind.APPEAL, Kind.DEMAND} and not targets:
+            targets = embedded.sources
+        if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
+            taken = {t.i for t in own.sources}
+            targets = tuple(t for t in embedded.targets if t.i not in taken)
+    return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
+    if entry.pos == "noun":
+        return noun_roles(inner, entry.cameo or "040", analysis.light_verb.get(inner.i))
+    return verb_roles(inner, entry.particle)
+
+
+def trigger_span(token: Token, entry: PredicateEntry) -> Span:
+    words = [token, *(c for c in token.children if c.dep_ == "prt")]
+    if entry.kind is Kind.RULEOUT:
+        words += [c for c in token.children if c.dep_ in {"aux", "neg"}]
+    start = min(w.i for w in words)
+    end = max(w.i for w in words) + 1
+    return token.doc[start:end]
+
+
+def _noun_span(noun: Token, light: Token | None) -> Span:
+    if light is None:
+        return noun.doc[noun.i : noun.i + 1]
+    start, end = min(noun.i, light.i), max(noun.i, light.i) + 1
+    return noun.doc[start:end]

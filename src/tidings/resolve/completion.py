@@ -1,0 +1,127 @@
+"""Article-level completion of actors the sentence leaves without a country.
+
+A sentence often names an official without saying whose ("Kenichiro Sasae, director
+general of the Foreign Ministry ...") or speaks of "the two countries". Read with the
+whole article, the answer is usually plain:
+
+- a national actor (government, military, a named person ...) with no country, acting
+  on a counterpart of country C, belongs to the article's most reported country other
+  than C — and a person so placed keeps that country in every mention of the article;
+- "the two countries", "both sides" ... are the article's two most reported countries,
+  as a reciprocal pair.
+
+Nothing is filled when the article gives no clear answer (no counterpart, or fewer than
+two mentions of the candidate country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from tidings.model import Actor, Mention
+from tidings.resolve.gazetteer import INTERNATIONAL
+
+_PAIR = re.compile(
+    r"\b(the two|both)\s+(countries|nations|sides|governments|states|neighbou?rs|parties|"
+    r"delegations|capitals)\b",
+    re.IGNORECASE,
+)
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "OPP", None})
+_MIN_SUPPORT = 2
+
+
+def country_counts(mentions: Iterable[Mention]) -> Counter[str]:
+    """How often each state is a coded participant of the article's events."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        for actor in (mention.source, mention.target):
+            if actor is not None and _is_state(actor.country):
+                counts[actor.country] += 1
+    return counts
+
+
+def _is_state(country: str | None) -> bool:
+    return country is not None and country not in INTERNATIONAL and len(country) == 3
+
+
+def _home(counts: Counter[str], other: str | None) -> str | None:
+    for country, count in counts.most_common():
+        if country != other and count >= _MIN_SUPPORT:
+            return country
+    return None
+
+
+def _needs_country(actor: Actor | None) -> bool:
+    return (
+        actor is not None
+        and actor.country is None
+        and actor.sector in _NATIONAL_SECTORS
+        and (actor.name is not None or actor.sector is not None)
+    )
+
+
+def _with_country(actor: Actor, country: str) -> Actor:
+    sector = actor.sector or "GOV"
+    return replace(actor, country=country, sector=sector, code=country + sector)
+
+
+def _persons_placed(mentions: list[Mention], counts: Counter[str]) -> dict[str, str]:
+    """Persons whose country follows from a counterpart in some mention of the article."""
+    placed: dict[str, str] = {}
+    for mention in mentions:
+        for actor, other in ((mention.source, mention.target), (mention.target, mention.source)):
+            if _needs_country(actor) and actor.name and other and _is_state(other.country):
+                home = _home(counts, other.country)
+                if home:
+                    placed.setdefault(actor.name, home)
+    return placed
+
+
+def _complete(
+    actor: Actor | None, other: Actor | None, counts: Counter[str], placed: dict[str, str]
+) -> Actor | None:
+    if not _needs_country(actor):
+        return actor
+    assert actor is not None
+    if actor.name and actor.name in placed:
+        return _with_country(actor, placed[actor.name])
+    if other is not None and _is_state(other.country):
+        home = _home(counts, other.country)
+        if home:
+            return _with_country(actor, home)
+    return actor
+
+
+def _split_pair(mention: Mention, counts: Counter[str]) -> Mention:
+    """'the two countries held talks' -> the article's two leading states, reciprocally."""
+    source = mention.source
+    if source is None or source.country or mention.target or not _PAIR.search(source.text):
+        return mention
+    leading = [c for c, n in counts.most_common(2) if n >= _MIN_SUPPORT]
+    if len(leading) < 2:
+        return mention
+    sector = source.sector if source.sector not in (None, "CVL") else "GOV"
+    first, second = (
+        replace(source, country=c, sector=sector, code=c + sector, name=None) for c in leading
+    )
+    return replace(mention, source=first, target=second, symmetric=True)
+
+
+def complete_actors(mentions: list[Mention]) -> list[Mention]:
+    """Fill missing countries from counterparts and the article's leading states."""
+    counts = country_counts(mentions)
+    placed = _persons_placed(mentions, counts)
+    completed = []
+    for mention in mentions:
+        mention = _split_pair(mention, counts)
+        completed.append(
+            replace(
+                mention,
+                source=_complete(mention.source, mention.target, counts, placed),
+                target=_complete(mention.target, mention.source, counts, placed),
+            )
+        )
+    return completed

@@ -1,0 +1,107 @@
+"""The learned event classifier: corpus reading, the linear model, and decisions on frames."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tidings.classify import Decision, EventClassifier, Mode
+from tidings.classify.corpus import is_heldout, parse_marked
+from tidings.classify.features import Clue, bucket, features
+from tidings.classify.linear import LinearModel, load_models, save_models
+from tidings.extract import Frame
+from tidings.model import Actor, Modality
+from tidings.ontology import Ontology
+
+
+def test_parse_marked_returns_plain_text_and_spans():
+    text, source, target = parse_marked("<s>Iran</s> freed <t>the sailors </t>on Monday.")
+    assert text == "Iran freed the sailors on Monday."
+    assert text[source[0] : source[1]] == "Iran"
+    assert text[target[0] : target[1]] == "the sailors"
+
+
+def test_heldout_split_is_deterministic_and_about_thirty_percent():
+    keys = [str(n) for n in range(2000)]
+    share = sum(is_heldout(k) for k in keys) / len(keys)
+    assert 0.25 < share < 0.35
+    assert [is_heldout(k) for k in keys] == [is_heldout(k) for k in keys]
+
+
+def test_buckets_are_stable_across_runs():
+    assert bucket("tl=arrest") == bucket("tl=arrest")
+    assert bucket("tl=arrest") != bucket("tl=release")
+
+
+def test_linear_model_round_trips_through_npz(tmp_path):
+    model = LinearModel.from_arrays(
+        ["A", "B"], np.array([3, 7]), np.array([[1.0, -1.0], [-2.0, 2.0]]), np.zeros(2)
+    )
+    assert model.best([3])[0] == "A" and model.best([7])[0] == "B"
+    file = tmp_path / "m.npz"
+    save_models(file, {"type": model}, {"threshold": 0.4})
+    models, settings = load_models(file)
+    assert settings["threshold"] == pytest.approx(0.4)
+    assert models["type"].best([7, 99])[0] == "B"
+    assert models["type"].probabilities([]).sum() == pytest.approx(1.0)
+
+
+@pytest.mark.slow
+def test_features_see_trigger_actors_and_path(nlp):
+    text, source, target = parse_marked("<s>Police</s> arrested <t>the opposition leader</t>.")
+    doc = nlp(text)
+    found = features(Clue(doc[:], None, source, target, "173"))
+    assert "tl=arrest" in found and "rc=17" in found
+    assert any(f.startswith("path=") for f in found)
+
+
+def _frame(nlp, text: str, cameo: str, source: str, target: str) -> tuple[Frame, object]:
+    doc = nlp(text)
+    s, t = text.index(source), text.index(target)
+    verb = next(tok for tok in doc if tok.pos_ == "VERB")
+    frame = Frame(
+        trigger=verb,
+        trigger_span=doc[verb.i : verb.i + 1],
+        cameo=cameo,
+        source=Actor(text=source, start=s, end=s + len(source)),
+        target=Actor(text=target, start=t, end=t + len(target)),
+        symmetric=False,
+        modality=Modality.ASSERTED,
+        attributed_to=None,
+        rule="test",
+        confidence=0.5,
+    )
+    return frame, doc[:]
+
+
+@pytest.mark.slow
+def test_classifier_decisions_are_consistent_with_the_ontology(nlp):
+    ontology = Ontology.load()
+    classifier = EventClassifier.load(ontology)
+    frame, sentence = _frame(
+        nlp,
+        "Kenyan police arrested dozens of opposition supporters in Nairobi.",
+        "010",
+        "Kenyan police",
+        "dozens of opposition supporters",
+    )
+    decision = classifier.decide(frame, sentence)
+    assert isinstance(decision, Decision)
+    assert decision.action.plover == ontology.plover_of(decision.action.cameo)[0]
+    assert 0.0 <= decision.confidence <= 1.0
+    assert classifier.with_mode(Mode.CLASSIFIER).decide(frame, sentence).action.plover == "COERCE"
+
+
+@pytest.mark.slow
+def test_rules_mode_keeps_the_lexicon_code(nlp):
+    ontology = Ontology.load()
+    classifier = EventClassifier.load(ontology, mode="rules")
+    frame, sentence = _frame(
+        nlp,
+        "Japan hosted South Korean diplomats in Tokyo.",
+        "043",
+        "Japan",
+        "South Korean diplomats",
+    )
+    decision = classifier.decide(frame, sentence)
+    assert (decision.action.cameo, decision.method) == ("043", "rules")

@@ -1,0 +1,180 @@
+"""Event frames from sentences written for these tests (passive, speech, negation, modality ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract import Frame
+from tidings.model import Modality
+
+pytestmark = pytest.mark.slow
+
+
+def frames_of(coder, text: str) -> list[Frame]:
+    """Frames of the last sentence of ``text``, earlier sentences feeding the article memory."""
+    doc = coder.nlp(text)
+    memory = coder.actors.memory()
+    found: list[Frame] = []
+    for sentence in doc.sents:
+        found = coder.extractor.frames(sentence, memory)
+    return found
+
+
+def countries(frame: Frame) -> tuple[str | None, str | None]:
+    return (
+        frame.source.country if frame.source else None,
+        frame.target.country if frame.target else None,
+    )
+
+
+def only(frames: list[Frame], root: str) -> Frame:
+    matching = [frame for frame in frames if frame.cameo.startswith(root)]
+    assert matching, [(f.cameo, countries(f)) for f in frames]
+    return matching[0]
+
+
+def test_active_attack(coder) -> None:
+    frame = frames_of(coder, "Russian troops attacked Ukraine on Tuesday.")[0]
+    assert frame.cameo.startswith("19")
+    assert countries(frame) == ("RUS", "UKR")
+    assert frame.modality is Modality.ASSERTED
+
+
+def test_passive_with_agent(coder) -> None:
+    frame = only(frames_of(coder, "Two Turkish soldiers were killed by Syrian forces."), "18")
+    assert countries(frame) == ("SYR", "TUR")
+
+
+def test_passive_without_agent_keeps_the_target(coder) -> None:
+    frame = only(frames_of(coder, "Three French aid workers were kidnapped in Mali."), "181")
+    assert frame.source is None
+    assert frame.target is not None and frame.target.country == "FRA"
+
+
+def test_reported_speech_codes_the_reported_event(coder) -> None:
+    frames = frames_of(coder, "Israel said Iranian forces attacked Saudi Arabia.")
+    frame = frames[0]
+    assert frame.cameo.startswith("19")
+    assert countries(frame) == ("IRN", "SAU")
+    assert frame.attributed_to is not None and frame.attributed_to.country == "ISR"
+    assert frame.modality is Modality.REPORTED
+    assert not any(f.cameo == "010" for f in frames)  # the saying is not coded beside it
+
+
+def test_plain_statement_is_coded_only_when_nothing_else_is(coder) -> None:
+    frames = frames_of(coder, "The French president said the weather was fine.")
+    assert [f.cameo for f in frames] == ["010"]
+    assert frames[0].confidence < 0.5
+
+
+def test_negation(coder) -> None:
+    frame = only(frames_of(coder, "India did not attack Pakistan, the army said."), "19")
+    assert frame.modality is Modality.NEGATED
+
+
+def test_will_not_rule_out_is_a_threat(coder) -> None:
+    frames = frames_of(coder, "Iran will not rule out a missile test, its defence minister said.")
+    frame = frames[0]
+    assert frame.cameo.startswith("13")
+    assert frame.modality is Modality.THREATENED
+    assert frame.source is not None and frame.source.country == "IRN"
+    assert "rule out" in frame.trigger_span.text
+
+
+def test_ruling_out_talks_is_a_rejection(coder) -> None:
+    frame = frames_of(coder, "Venezuela ruled out talks with Colombia.")[0]
+    assert frame.cameo.startswith("12")
+    assert countries(frame) == ("VEN", "COL")
+
+
+def test_intent_to_negotiate(coder) -> None:
+    frame = frames_of(coder, "Germany would like to hold talks with Poland next month.")[0]
+    assert frame.cameo == "036"
+    assert frame.modality is Modality.INTENDED
+    assert countries(frame) == ("DEU", "POL")
+
+
+def test_agreement_to_resume_talks_is_reciprocal(coder) -> None:
+    frame = frames_of(coder, "Egypt and Ethiopia agreed on Monday to resume negotiations.")[0]
+    assert frame.cameo.startswith("03")
+    assert frame.symmetric
+    assert set(countries(frame)) == {"EGY", "ETH"}
+
+
+def test_accusation_is_not_the_attack(coder) -> None:
+    frames = frames_of(coder, "Armenia accused Azerbaijan of shelling border villages.")
+    assert frames[0].cameo.startswith("112")
+    assert countries(frames[0]) == ("ARM", "AZE")
+    assert not any(f.cameo.startswith("19") for f in frames)
+
+
+def test_appeal_to_the_object_of_urge(coder) -> None:
+    frame = frames_of(coder, "Brazil urged Argentina to release the detained fishermen.")[0]
+    assert frame.cameo.startswith("02")
+    assert countries(frame) == ("BRA", "ARG")
+
+
+def test_conjoined_subjects_meet_reciprocally(coder) -> None:
+    frame = frames_of(coder, "China and Vietnam held talks in Hanoi on Friday.")[0]
+    assert frame.cameo.startswith("04")
+    assert frame.symmetric
+    assert set(countries(frame)) == {"CHN", "VNM"}
+    assert "talks" in frame.trigger_span.text
+
+
+def test_event_noun_with_possessor_and_of(coder) -> None:
+    frame = only(frames_of(coder, "Peru condemned Chile's arrest of two Peruvian citizens."), "17")
+    assert countries(frame) == ("CHL", "PER")
+
+
+def test_talks_between_two_parties(coder) -> None:
+    frame = only(frames_of(coder, "The talks between Serbia and Kosovo ended without a deal."), "04")
+    assert frame.symmetric
+    assert set(countries(frame)) == {"SRB", "XKX"} or {"SRB"} <= set(countries(frame))
+
+
+def test_demand_noun_addresses_the_clause_subject(coder) -> None:
+    frame = frames_of(coder, "Kenya repeated its demand that Somalia withdraw its troops.")[0]
+    assert frame.cameo.startswith("10")
+    assert countries(frame) == ("KEN", "SOM")
+
+
+def test_sentence_without_political_actor_yields_nothing(coder) -> None:
+    assert frames_of(coder, "The cat attacked the curtains and broke a vase.") == []
+
+
+def test_missile_launch_without_target(coder) -> None:
+    frame = frames_of(coder, "North Korea launched two ballistic missiles on Sunday.")[0]
+    assert frame.cameo.startswith("15")
+    assert countries(frame) == ("PRK", None)
+
+
+def test_pronoun_takes_the_sentence_subject(coder) -> None:
+    frame = only(
+        frames_of(coder, "Sudan angered Chad when it admitted that it had bombed Chadian villages."),
+        "18",
+    )
+    assert frame.source is not None and frame.source.country == "SDN"
+
+
+def test_the_two_countries_come_from_the_preceding_sentences(coder) -> None:
+    text = (
+        "Greece and Turkey agreed on Monday to reopen their border crossings. "
+        "The talks between the two countries were held in Ankara."
+    )
+    frame = only(frames_of(coder, text), "04")
+    assert set(countries(frame)) == {"GRC", "TUR"}
+    assert frame.confidence < 0.8  # inferred parties
+
+
+def test_hypothetical(coder) -> None:
+    frame = only(frames_of(coder, "Nigeria might sanction Niger if the junta stays."), "16")
+    assert frame.modality is Modality.HYPOTHETICAL
+
+
+def test_one_frame_per_source_target_action_best_first(coder) -> None:
+    frames = frames_of(coder, "Canada met Mexico and the two countries signed a trade agreement.")
+    keys = [f.key() for f in frames]
+    assert len(keys) == len(set(keys))
+    assert all(a.confidence >= b.confidence or a.modality != b.modality
+               for a, b in zip(frames, frames[1:], strict=False))
