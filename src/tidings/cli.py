@@ -202,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    coder = _coder(args)
+    coder = _coder(args) if args.gold or args.pairs else None
     if args.gold:
         from tidings.evaluate.seeds import evaluate_seeds
 
@@ -215,6 +215,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         print(f"\n== PLOVER pairs: {args.pairs} (split: {args.split})")
         print(evaluate_pairs(coder, Path(args.pairs), split=args.split).format())
+    if args.dedup:
+        from tidings.evaluate.dedup_eval import evaluate_clusters
+
+        print("\n== dedup: synthetic paraphrase corpus")
+        print(evaluate_clusters().format())
     return 0
 
 
@@ -295,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--seeds", help="folder of the gold documents (default: ../seeds)")
     evaluate.add_argument("--pairs", help="PLOVER pairs TSV (shared/dev/plover_pairs_train.tsv)")
     evaluate.add_argument("--split", choices=["heldout", "train", "all"], default="heldout")
+    evaluate.add_argument("--dedup", action="store_true", help="also score event clustering")
     _add_coder_options(evaluate)
     evaluate.set_defaults(run=cmd_eval)
 

@@ -50,6 +50,13 @@ def _actor_key(actor: Actor | None) -> str:
     return actor.code or actor.name or actor.text
 
 
+def _clause(token: Token) -> int:
+    """Index of the verb heading the clause a trigger sits in."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token.i
+
+
 def _rank(frame: Frame) -> tuple[int, float, int]:
     modal_penalty = 1 if frame.modality in {Modality.NEGATED, Modality.HYPOTHETICAL} else 0
     statement_penalty = 2 if frame.is_statement else 0
@@ -62,9 +69,15 @@ def best_first(frames: Iterable[Frame]) -> list[Frame]:
     Plain statements ("X said ...") are kept only when the sentence yields nothing else.
     """
     ordered = sorted(frames, key=_rank)
-    kept: dict[tuple[str, str, str], Frame] = {}
+    kept: dict[tuple[str, str, str, int], Frame] = {}
+    seen: dict[tuple[str, str, str], set[int]] = {}
     for frame in ordered:
-        kept.setdefault(frame.key(), frame)
+        clauses = seen.setdefault(frame.key(), set())
+        clause = _clause(frame.trigger)
+        if clause in clauses or (clauses and frame.is_statement):
+            continue
+        clauses.add(clause)
+        kept[(*frame.key(), clause)] = frame
     result = list(kept.values())
     substantive = [frame for frame in result if not frame.is_statement]
     return substantive or result
