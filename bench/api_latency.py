@@ -24,14 +24,64 @@ from fastapi.testclient import TestClient
 from tidings.api import create_app
 from tidings.store import Store
 
-COUNTRIES = (
-    "USA CHN RUS JPN PRK KOR GBR FRA DEU IND PAK IRN ISR PSE SYR IRQ TUR UKR EGY SAU "
-    "BRA MEX CAN AUS IDN PHL VNM THA NGA ZAF ETH KEN SDN AFG LBY YEM VEN COL CUB MMR"
-).split()
-PLOVER = (
-    "AGREE CONSULT SUPPORT COOPERATE AID REQUEST ACCUSE REJECT THREATEN PROTEST MOBILIZE "
-    "SANCTION COERCE ASSAULT"
-).split()
+COUNTRIES = [
+    "USA",
+    "CHN",
+    "RUS",
+    "JPN",
+    "PRK",
+    "KOR",
+    "GBR",
+    "FRA",
+    "DEU",
+    "IND",
+    "PAK",
+    "IRN",
+    "ISR",
+    "PSE",
+    "SYR",
+    "IRQ",
+    "TUR",
+    "UKR",
+    "EGY",
+    "SAU",
+    "BRA",
+    "MEX",
+    "CAN",
+    "AUS",
+    "IDN",
+    "PHL",
+    "VNM",
+    "THA",
+    "NGA",
+    "ZAF",
+    "ETH",
+    "KEN",
+    "SDN",
+    "AFG",
+    "LBY",
+    "YEM",
+    "VEN",
+    "COL",
+    "CUB",
+    "MMR",
+]
+PLOVER = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+]
 WORDS = ["talks", "met", "agreed", "accused", "warned", "visited", "attacked", "protested"]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from tidings.extract import Frame
@@ -128,7 +130,7 @@ def test_event_noun_with_possessor_and_of(coder) -> None:
 
 
 def test_talks_between_two_parties(coder) -> None:
-    frame = only(frames_of(coder, "The talks between Serbia and Kosovo ended without a deal."), "04")
+    frame = only(frames_of(coder, "The talks between Serbia and Kosovo ended without a deal"), "04")
     assert frame.symmetric
     assert set(countries(frame)) == {"SRB", "XKX"} or {"SRB"} <= set(countries(frame))
 
@@ -151,7 +153,7 @@ def test_missile_launch_without_target(coder) -> None:
 
 def test_pronoun_takes_the_sentence_subject(coder) -> None:
     frame = only(
-        frames_of(coder, "Sudan angered Chad when it admitted that it had bombed Chadian villages."),
+        frames_of(coder, "Sudan angered Chad when it admitted that it had bombed Chadian towns."),
         "18",
     )
     assert frame.source is not None and frame.source.country == "SDN"
@@ -176,5 +178,7 @@ def test_one_frame_per_source_target_action_best_first(coder) -> None:
     frames = frames_of(coder, "Canada met Mexico and the two countries signed a trade agreement.")
     keys = [f.key() for f in frames]
     assert len(keys) == len(set(keys))
-    assert all(a.confidence >= b.confidence or a.modality != b.modality
-               for a, b in zip(frames, frames[1:], strict=False))
+    assert all(
+        a.confidence >= b.confidence or a.modality != b.modality
+        for a, b in itertools.pairwise(frames)
+    )

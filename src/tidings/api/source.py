@@ -142,9 +142,16 @@ class EventSource:
         self.con = con
 
     def _page(self, table: Table, columns: str, f: Filters, page: PageRequest) -> list[dict]:
+        """Keys first (a narrow scan and top-N), then the wide rows by primary key."""
         tail, params = paged(table, where(table, f), page)
-        self.con.execute(f"SELECT {columns} FROM {table.name} {tail}", params)
-        return _dicts(self.con)
+        self.con.execute(f"SELECT {table.key} FROM {table.name} {tail}", params)
+        keys = [row[0] for row in self.con.fetchall()]
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        self.con.execute(f"SELECT {columns} FROM {table.name} WHERE {table.key} IN ({marks})", keys)
+        by_key = {row[table.key]: row for row in _dicts(self.con)}
+        return [by_key[key] for key in keys]
 
     @staticmethod
     def _next(rows: list[dict], page: PageRequest, key: str) -> str | None:

@@ -17,6 +17,7 @@ class Table:
     key: str
     cameo_root: str
     text_search: str
+    country: str  # a clause with two parameters: the country as source or as target
 
 
 REAL_EVENTS = Table(
@@ -27,12 +28,14 @@ REAL_EVENTS = Table(
         "(sentence ILIKE ? ESCAPE '\\' OR real_event_id IN "
         "(SELECT real_event_id FROM mentions WHERE sentence ILIKE ? ESCAPE '\\'))"
     ),
+    country="(actor_a = ? OR actor_b = ?)",
 )
 MENTIONS = Table(
     name="mentions",
     key="mention_id",
     cameo_root="cameo_root",
     text_search="sentence ILIKE ? ESCAPE '\\'",
+    country="(source_country = ? OR target_country = ?)",
 )
 
 
@@ -60,7 +63,7 @@ def where(table: Table, f: Filters) -> Where:
     if f.dyad:
         w.add("dyad = ?", f.dyad)
     if f.country:
-        w.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))", f.country, f.country)
+        w.add(table.country, f.country, f.country)
     if f.actor:
         pattern = like_pattern(f.actor)
         w.add(

@@ -39,6 +39,7 @@ class Candidate:
     noun: bool
     contextual: bool = False  # parties may come from the preceding sentences
     fallback: tuple[Token, ...] = ()  # actors inside a non-actor object, tried last
+    qualifiers: tuple[Token, ...] = ()  # "Red Cross talks": the sector of unnamed parties
 
 
 def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
@@ -82,13 +83,19 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         noun=entry.pos == "noun",
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
         fallback=object_owners(roles.targets) if entry.pos == "verb" else (),
+        qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
     )
+
+
+def _qualifiers(noun: Token) -> tuple[Token, ...]:
+    return tuple(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")
 
 
 def _salient(token: Token, light: Token | None) -> bool:
     """Whether an unnamed symmetric event is the clause's own topic ("The talks were called
     off", "held talks"), not a passing mention ("rounds of talks", "the six-party talks")."""
-    if any(c.lower_ in SCOPE_WORDS for c in token.subtree):
+    events = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if any(m.lower_ in SCOPE_WORDS for e in events for m in e.children):
         return False
     if token.pos_ in {"VERB", "AUX"} or light is not None:
         return True

@@ -8,6 +8,7 @@ political actor are dropped; the rest are returned best supported first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -54,7 +55,11 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
         pair = people.context_pair()
         if pair is not None:
-            sources, targets = [(pair[0], True)], [(pair[1], True)]
+            sector = _qualifier_sector(candidate, people)
+            sources, targets = (
+                [(_sectored(pair[0], sector), True)],
+                [(_sectored(pair[1], sector), True)],
+            )
     attributed = people.actor(speaker)[0] if speaker is not None else None
     frames = []
     for source, target, inferred, symmetric in _pairs(candidate, sources, targets):
@@ -77,6 +82,21 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+def _qualifier_sector(candidate: Candidate, people: Participants) -> str | None:
+    for token in candidate.qualifiers:
+        actor, _ = people.actor(token)
+        if actor is not None and actor.sector and not actor.country:
+            return actor.sector
+    return None
+
+
+def _sectored(actor: Actor, sector: str | None) -> Actor:
+    """The party of an unnamed "Red Cross talks": its country with the qualifier's sector."""
+    if sector is None or not actor.country:
+        return actor
+    return replace(actor, sector=sector, code=f"{actor.country}{sector}", name=None, role=None)
 
 
 def _not_events(tokens: tuple[Token, ...], events: set[int]) -> tuple[Token, ...]:

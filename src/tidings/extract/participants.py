@@ -20,6 +20,7 @@ THIRD_PERSON = frozenset(
 EXCLUDED_CHILDREN = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep"})
 KEPT_PREPS = frozenset({"of", "from", "for"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PAIR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 class Resolver(Protocol):
@@ -87,7 +88,7 @@ class Participants:
         doc = pronoun.doc
         return self.resolver.resolve(doc[pronoun.i : pronoun.i + 1], self.memory)
 
-    def context_pair(self, lookback: int = 8) -> tuple[Actor, Actor] | None:
+    def context_pair(self, lookback: int = 10) -> tuple[Actor, Actor] | None:
         """The two parties of the latest earlier sentence naming two countries together.
 
         Stands in for "the two countries", "both sides" and for talks with no named party.
@@ -105,15 +106,26 @@ class Participants:
         return None
 
     def _pair_in(self, sentence: Span) -> tuple[Actor, Actor] | None:
+        """Two named parties of distinct countries: "A and B", else a subject and an object."""
         for token in sentence:
             conj = [c for c in token.children if c.dep_ == "conj"]
-            if not conj or token.pos_ != "PROPN":
-                continue
-            first, second = self._direct(token), self._direct(conj[0])
-            countries = (first.country if first else None, second.country if second else None)
-            if first and second and all(countries) and countries[0] != countries[1]:
-                return first, second
+            if conj and token.pos_ == "PROPN":
+                pair = self._distinct(token, conj[0])
+                if pair is not None:
+                    return pair
+        core = [t for t in sentence if t.pos_ == "PROPN" and t.dep_ in PAIR_DEPS]
+        for first in core:
+            for second in core:
+                pair = self._distinct(first, second) if first.i < second.i else None
+                if pair is not None:
+                    return pair
         return None
+
+    def _distinct(self, first: Token, second: Token) -> tuple[Actor, Actor] | None:
+        one, two = self._direct(first), self._direct(second)
+        if one is None or two is None or not one.country or not two.country:
+            return None
+        return (one, two) if one.country != two.country else None
 
 
 def _is_subject(token: Token) -> bool:
