@@ -92,6 +92,8 @@ class Coder:
             if sentence is None:
                 continue
             frames = self.extractor.frames(span, memory)
+            if self.classifier is not None:
+                frames = self.classifier.fallback(frames, span, self.actors, memory)
             new = [self._mention(article, sentence, frame, span, discourse) for frame in frames]
             mentions.extend(new)
             discourse = discourse.after_sentence(span, new)

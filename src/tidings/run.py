@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from tidings.ingest import clean_document, read_paths
+from tidings.ingest import Cleaner, read_paths
 from tidings.model import Article, CodedArticle, RawDocument, ReadProblem
 from tidings.pipeline import Coder
 
@@ -26,21 +26,22 @@ def articles_from(
     paths: Iterable[Path], on_problem: ProblemSink = log_problem
 ) -> Iterator[Article]:
     """Read and clean every document under ``paths``; report what cannot be read."""
+    cleaner = Cleaner.load()
     for item in read_paths(paths):
         if isinstance(item, ReadProblem):
             on_problem(item)
             continue
-        article = clean(item)
+        article = clean(cleaner, item)
         if isinstance(article, ReadProblem):
             on_problem(article)
             continue
         yield article
 
 
-def clean(raw: RawDocument) -> Article | ReadProblem:
+def clean(cleaner: Cleaner, raw: RawDocument) -> Article | ReadProblem:
     """Clean one raw document, turning an unexpected failure into a reported problem."""
     try:
-        return clean_document(raw)
+        return cleaner.clean(raw)
     except Exception as error:  # a malformed page must not stop the other articles
         log.debug("cleaning failed for %s", raw.origin, exc_info=True)
         return ReadProblem(origin=raw.origin, reason=f"could not clean: {error}")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from tidings.classify.fallback import RULE, guess, has_pair
 from tidings.classify.features import Clue, hashed
 from tidings.classify.linear import LinearModel, load_models
 from tidings.data import path
@@ -15,10 +16,13 @@ from tidings.model import Action, Actor
 from tidings.ontology import Ontology, yield_type
 
 if TYPE_CHECKING:
+    from tidings.classify.fallback import Resolver
     from tidings.extract import Frame
 
 ARTIFACT = "classifier.npz"
 DEFAULT_THRESHOLD = 0.6
+DEFAULT_GATE = 0.5
+EVENT = "EVENT"
 
 
 class Mode(StrEnum):
@@ -56,28 +60,95 @@ class EventClassifier:
         yields: LinearModel | None,
         threshold: float = DEFAULT_THRESHOLD,
         mode: Mode = Mode.COMBINED,
+        gate: LinearModel | None = None,
+        gate_threshold: float = DEFAULT_GATE,
     ) -> None:
         self.ontology = ontology
         self.types = types
         self.yields = yields
         self.threshold = threshold
         self.mode = Mode(mode)
+        self.gate = gate
+        self.gate_threshold = gate_threshold
 
     @classmethod
     def load(cls, ontology: Ontology, mode: Mode | str = Mode.COMBINED) -> EventClassifier:
         models, settings = load_models(path(ARTIFACT))
         threshold = settings.get("threshold", DEFAULT_THRESHOLD)
-        return cls(ontology, models["type"], models.get("yield"), threshold, Mode(mode))
+        gate_threshold = settings.get("gate_threshold", DEFAULT_GATE)
+        return cls(
+            ontology,
+            models["type"],
+            models.get("yield"),
+            threshold,
+            Mode(mode),
+            models.get("gate"),
+            gate_threshold,
+        )
 
     def with_mode(self, mode: Mode | str) -> EventClassifier:
-        return EventClassifier(self.ontology, self.types, self.yields, self.threshold, Mode(mode))
+        return EventClassifier(
+            self.ontology,
+            self.types,
+            self.yields,
+            self.threshold,
+            Mode(mode),
+            self.gate,
+            self.gate_threshold,
+        )
 
     def predict(self, clue: Clue) -> tuple[str, float]:
         """The learned PLOVER type (CONCEDE and RETREAT together as YIELD) and its probability."""
         return self.types.best(hashed(clue))
 
+    def is_event(self, clue: Clue) -> float:
+        """Probability that the clue reports a political action (1.0 without a gate)."""
+        if self.gate is None:
+            return 1.0
+        probs = self.gate.probabilities(hashed(clue))
+        return float(probs[self.gate.classes.index(EVENT)])
+
+    def fallback(
+        self, frames: list[Frame], sentence: Span, actors: Resolver, memory: object
+    ) -> list[Frame]:
+        """``frames``, plus one learned event when none of them joins two actors.
+
+        The extra frame needs two coded actors (source and target) when the rules found
+        something, one when they found nothing, and the gate's yes; never in rules mode.
+        """
+        if self.mode is Mode.RULES or has_pair(frames):
+            return frames
+        found = guess(sentence, actors, memory)
+        if found is None or (found.source is None and found.target is None):
+            return frames
+        if frames and (found.source is None or found.target is None):
+            return frames
+        gate = self.is_event(found.clue)
+        if gate < self.gate_threshold:
+            return frames
+        learned, probability = self.predict(found.clue)
+        action = self._action(learned, found.clue, None)
+        from tidings.extract import Frame
+
+        trigger = found.predicate
+        extra = Frame(
+            trigger=trigger,
+            trigger_span=sentence.doc[trigger.i : trigger.i + 1],
+            cameo=action.cameo,
+            source=found.source,
+            target=found.target,
+            symmetric=False,
+            modality=found.modality,
+            attributed_to=None,
+            rule=RULE,
+            confidence=round(gate * probability, 4),
+        )
+        return [*frames, extra]
+
     def decide(self, frame: Frame, sentence: Span) -> Decision:
         rules = self.ontology.action(frame.cameo)
+        if frame.rule == RULE:
+            return Decision(rules, "classifier", frame.confidence)
         if self.mode is Mode.RULES:
             return Decision(rules, "rules", frame.confidence)
         clue = clue_of(frame, sentence)
@@ -88,8 +159,8 @@ class EventClassifier:
             return Decision(self._action(learned, clue, rules), "classifier", probability)
         return Decision(rules, "rules", frame.confidence)
 
-    def _action(self, learned: str, clue: Clue, rules: Action) -> Action:
+    def _action(self, learned: str, clue: Clue, rules: Action | None) -> Action:
         plover = learned
         if learned == "YIELD":
             plover = self.yields.best(hashed(clue))[0] if self.yields else "RETREAT"
-        return self.ontology.action_for_type(plover, rules.cameo)
+        return self.ontology.action_for_type(plover, rules.cameo if rules else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tidings.classify.corpus import Example, Span
 from tidings.classify.features import Clue
@@ -27,23 +28,22 @@ def pair_score(example_source: Span | None, example_target: Span | None, source,
     return straight * 2 + (1 if both else 0) if straight >= crossed else crossed
 
 
-def pipeline_clue_maker(use_rules: bool = True) -> tuple[Language, ClueMaker]:
-    """spaCy plus, when the extractor is available, a maker that uses the rules' frames."""
+def pipeline_clue_maker(
+    use_rules: bool = True,
+) -> tuple[Language, ClueMaker, Callable[[Doc], Clue | None] | None]:
+    """spaCy, a clue maker (the rules' frames when the extractor is available) and the
+    fallback's clue maker for the "no event" gate (None without the pipeline)."""
     from tidings.annotate import load_model
+    from tidings.classify.train import gold_clue
 
-    if not use_rules:
-        from tidings.classify.train import gold_clue
-
-        return load_model(), gold_clue
     try:
         from tidings.pipeline import Coder, CoderOptions
 
         coder = Coder.load(CoderOptions(use_classifier=False))
     except Exception:
-        from tidings.classify.train import gold_clue
-
-        return load_model(), gold_clue
-    return coder.nlp, _frame_maker(coder)
+        return load_model(), gold_clue, None
+    make = _frame_maker(coder) if use_rules else gold_clue
+    return coder.nlp, make, fallback_guesser(coder)
 
 
 def _frame_maker(coder) -> ClueMaker:
@@ -78,3 +78,18 @@ def _span(actor) -> Span | None:
     if actor is None or actor.start is None or actor.end is None:
         return None
     return actor.start, actor.end
+
+
+def fallback_guesser(coder) -> Callable[[Doc], Clue | None]:
+    """The clue the classifier's fallback would see in a parsed text (first sentence with one)."""
+    from tidings.classify.fallback import guess
+
+    def make(doc: Doc) -> Clue | None:
+        memory = coder.actors.memory()
+        for sentence in doc.sents:
+            found = guess(sentence, coder.actors, memory)
+            if found is not None:
+                return found.clue
+        return None
+
+    return make

@@ -5,6 +5,11 @@ the TRAIN part of the PLOVER pairs set (never its held-out part, see
 ``tidings.classify.corpus.is_heldout``), and first sentences of the silver synthetic stories.
 The combination threshold (when the learned type overrides the rules') is chosen by
 cross-validation on the pairs TRAIN part. Deterministic: same inputs, same artifact.
+
+The "no event" gate of the fallback (``tidings.classify.fallback``) is trained on the clues
+the fallback itself would build: our own and the pairs TRAIN sentences are events, the
+hand-written ``training/non_events.txt`` sentences are not. ``--hold-back N`` leaves a
+further N percent of the pairs TRAIN part out (see ``is_held_back``) for validation.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +27,10 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tidings.classify.corpus import Example, is_heldout, read_own, read_pairs
-from tidings.classify.decide import ARTIFACT, DEFAULT_THRESHOLD
+from tidings.classify.decide import ARTIFACT, DEFAULT_GATE, DEFAULT_THRESHOLD, EVENT
 from tidings.classify.features import Clue, hashed
 from tidings.classify.linear import LinearModel, save_models
 from tidings.data import path
@@ -34,10 +41,14 @@ ROOT = Path(__file__).resolve().parents[3]
 WEIGHTS = {"own": 2.0, "pairs": 1.0, "silver": 0.3}
 SILVER_PER_TYPE = 120
 C = 0.5
+NO_EVENT = "NONE"
+GATE_C = 0.3
 
 # A function giving, for a parsed example, the clue the pipeline would produce and the rules'
 # PLOVER type (None when the rules found no matching event); defaults to the gold spans.
 ClueMaker = Callable[[Example, Language], tuple[Clue, str | None]]
+# The clue the fallback would build for a parsed text, None when it finds no actor.
+Guesser = Callable[[Doc], Clue | None]
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,18 @@ def read_silver(file: Path, per_type: int) -> list[Example]:
                 mode = row["mode"].lower() or None
                 out.append(Example(f"silver-{number}", first, label, mode=mode, origin="silver"))
     return out
+
+
+def is_held_back(key: str, share: int) -> bool:
+    """A validation slice of the pairs TRAIN part (independent of the held-out split)."""
+    return share > 0 and zlib.crc32(f"validate:{key}".encode()) % 100 < share
+
+
+def read_non_events(file: Path) -> list[Example]:
+    """Our hand-written sentences that report no political action."""
+    with file.open(encoding="utf-8") as handle:
+        lines = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return [Example(f"none-{n}", text, NO_EVENT) for n, text in enumerate(lines)]
 
 
 def fit(rows: Sequence[Row], labels: Sequence[str], c: float = C) -> LinearModel:
@@ -135,6 +158,39 @@ def choose_threshold(
     return best
 
 
+def gate_rows(
+    events: Iterable[Example], non_events: Iterable[Example], nlp: Language, guess: Guesser
+) -> tuple[list[Row], list[str]]:
+    """Fallback clues labelled EVENT / NONE (texts where the fallback finds no actor dropped)."""
+    examples = [*events, *non_events]
+    rows, labels = [], []
+    for example, doc in zip(examples, nlp.pipe(e.text for e in examples), strict=True):
+        clue = guess(doc)
+        if clue is not None:
+            rows.append(Row(example, hashed(clue), None))
+            labels.append(NO_EVENT if example.plover == NO_EVENT else EVENT)
+    return rows, labels
+
+
+def choose_gate(rows: Sequence[Row], labels: Sequence[str]) -> tuple[float, float]:
+    """The gate threshold with the best balanced accuracy on 5-fold out-of-fold predictions."""
+    probability = [0.0] * len(rows)
+    split = StratifiedKFold(n_splits=5, shuffle=True, random_state=13)
+    for train_ids, test_ids in split.split(rows, labels):
+        model = fit([rows[i] for i in train_ids], [labels[i] for i in train_ids], GATE_C)
+        column = model.classes.index(EVENT)
+        for i in test_ids:
+            probability[i] = float(model.probabilities(rows[i].buckets)[column])
+    best = (DEFAULT_GATE, -1.0)
+    for threshold in np.arange(0.05, 0.96, 0.05):
+        said = np.array(probability) >= threshold
+        truth = np.array(labels) == EVENT
+        score = float((said[truth].mean() + (~said[~truth]).mean()) / 2)
+        if score > best[1] + 1e-9:
+            best = (float(round(threshold, 2)), score)
+    return best
+
+
 def build_rows(examples: Iterable[Example], nlp: Language, make: ClueMaker) -> list[Row]:
     rows = []
     for example in examples:
@@ -143,11 +199,21 @@ def build_rows(examples: Iterable[Example], nlp: Language, make: ClueMaker) -> l
     return rows
 
 
-def train(shared: Path, nlp: Language, make: ClueMaker = gold_clue) -> dict[str, float]:
+def train(
+    shared: Path,
+    nlp: Language,
+    make: ClueMaker = gold_clue,
+    guess: Guesser | None = None,
+    hold_back: int = 0,
+) -> dict[str, float]:
     own = [e for e in read_own(ROOT / "training" / "sentences.tsv") if e.plover != "STATEMENT"]
     pairs_file = shared / "dev" / "plover_pairs_train.tsv"
     pairs = (
-        [e for e, _ in read_pairs(pairs_file) if not is_heldout(e.key)]
+        [
+            e
+            for e, _ in read_pairs(pairs_file)
+            if not is_heldout(e.key) and not is_held_back(e.key, hold_back)
+        ]
         if pairs_file.exists()
         else []
     )
@@ -174,6 +240,12 @@ def train(shared: Path, nlp: Language, make: ClueMaker = gold_clue) -> dict[str,
     models = {"type": fit(rows, labels)}
     if yields:
         models["yield"] = fit([r for r, _ in yields], [lab for _, lab in yields])
+    if guess is not None:
+        non_events = read_non_events(ROOT / "training" / "non_events.txt")
+        g_rows, g_labels = gate_rows([*own, *pairs], non_events, nlp, guess)
+        gate, balanced = choose_gate(g_rows, g_labels)
+        models["gate"] = fit(g_rows, g_labels, GATE_C)
+        settings.update(gate_threshold=gate, cv_gate_balanced_accuracy=balanced)
     settings["n_train"] = float(len(rows))
     save_models(path(ARTIFACT), models, settings)
     return settings
@@ -183,11 +255,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--gold-spans", action="store_true", help="do not run the rules' extractor")
+    parser.add_argument(
+        "--hold-back", type=int, default=0, help="percent of pairs TRAIN kept out for validation"
+    )
     args = parser.parse_args(argv)
     from tidings.classify.frames import pipeline_clue_maker
 
-    nlp, make = pipeline_clue_maker(use_rules=not args.gold_spans)
-    settings = train(args.shared, nlp, make)
+    nlp, make, guess = pipeline_clue_maker(use_rules=not args.gold_spans)
+    settings = train(args.shared, nlp, make, guess, args.hold_back)
     for key, value in sorted(settings.items()):
         print(f"{key}\t{value:.4f}")
     return 0

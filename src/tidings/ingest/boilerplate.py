@@ -9,15 +9,16 @@ from pathlib import Path
 from tidings import data
 
 _SECTIONS = ("drop", "tail", "caption", "outlet")
+MAX_PATTERN_LINE = 500  # boilerplate lines are short; longer lines are story (and cheap to skip)
 
 
 @dataclass(frozen=True)
 class Boilerplate:
     """Line patterns that are not part of a story, and words that mark an outlet's name."""
 
-    drop: tuple[re.Pattern[str], ...]
-    tail: tuple[re.Pattern[str], ...]
-    caption: tuple[re.Pattern[str], ...]
+    drop: re.Pattern[str]
+    tail: re.Pattern[str]
+    caption: re.Pattern[str]
     outlet_words: frozenset[str]
 
     @classmethod
@@ -31,12 +32,14 @@ class Boilerplate:
         )
 
     def is_noise(self, line: str) -> bool:
-        """A line to remove: navigation, prompts, ads, captions."""
-        return _any(self.drop, line) or _any(self.caption, line)
+        """A line to remove: navigation, prompts, ads, captions (long lines never are)."""
+        if len(line) > MAX_PATTERN_LINE:
+            return False
+        return bool(self.drop.search(line) or self.caption.search(line))
 
     def ends_article(self, line: str) -> bool:
         """A line after which nothing belongs to the story."""
-        return _any(self.tail, line)
+        return len(line) <= MAX_PATTERN_LINE and bool(self.tail.search(line))
 
 
 def _read_sections(source: Path) -> dict[str, list[str]]:
@@ -57,9 +60,8 @@ def _read_sections(source: Path) -> dict[str, list[str]]:
     return sections
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
-
-
-def _any(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(pattern.search(line) for pattern in patterns)
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    """One alternation of the section's patterns (each checked on its own first)."""
+    for pattern in patterns:
+        re.compile(pattern)
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)", re.IGNORECASE)

@@ -66,7 +66,7 @@ def read_line(
     except UnicodeDecodeError as error:
         return ReadProblem(origin, f"invalid UTF-8 at byte {error.start}")
     except json.JSONDecodeError as error:
-        return ReadProblem(origin, f"malformed JSON: {error.msg} at column {error.colno}")
+        return ReadProblem(origin, f"malformed JSON: {error.msg} (column {error.colno})")
     if not isinstance(record, dict):
         return ReadProblem(origin, f"expected a JSON object, got {type(record).__name__}")
     return _document(record, origin, default_id)

@@ -59,6 +59,7 @@ _BYLINE = re.compile(
 _BULLET_OUTLET = re.compile(
     r"^[•·▪*–—-]\s*(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$"
 )
+_MAX_HEADER_LINE = 200
 _NAME = re.compile(r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}")
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=(?i:by)\s)")
 
@@ -126,6 +127,8 @@ def read_header_line(line: str, outlet_words: frozenset[str]) -> HeaderFacts | N
     outlet; ``"BY SARAH KIM [sarahkim@example.com]"`` the byline ``"Sarah Kim"``;
     ``"• Kyodo"`` the outlet. A bare outlet name is read only beside a date or a byline.
     """
+    if len(line) > _MAX_HEADER_LINE:
+        return None
     facts, outlets = HeaderFacts(), []
     for segment in _SEGMENT_SPLIT.split(line.strip()):
         merged = _read_segment(segment.strip(), facts, outlet_words)

@@ -23,8 +23,8 @@ TEMPORAL_WORDS = frozenset(
 )
 EDGE_WORDS = frozenset({"earlier", "later", "late", "early", "mid", "last", "this", "next"})
 CLAUSES = frozenset({"ccomp", "xcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
-SAME_TIME_MARKS = frozenset({"when", "as", "while", "after", "once"})
-NOT_EVENT_TIME = frozenset({"since", "until", "till", "by", "before"})
+SAME_TIME_MARKS = frozenset({"when", "as", "while", "once"})
+NOT_EVENT_TIME = frozenset({"since", "until", "till", "by", "before", "after"})
 CLIMB = frozenset(
     {
         "ccomp",
