@@ -28,6 +28,10 @@ _SPEECH = frozenset(
     {"say", "tell", "announce", "report", "state", "add", "claim", "insist", "declare", "note"}
 )
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+# Predicates that describe a state, not an action: "ties remain tense", "the meeting comes amid".
+_STATES = frozenset(
+    {"be", "have", "come", "remain", "seem", "appear", "become", "stand", "lie", "stay", "exist"}
+)
 
 
 class Resolver(Protocol):
@@ -159,6 +163,8 @@ def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
     if not actors:
         return None
     predicate = main_predicate(sentence)
+    if predicate.pos_ != "VERB" or predicate.lemma_.lower() in _STATES:
+        return None
     modality = _modality(predicate)
     if modality is None:
         return None
