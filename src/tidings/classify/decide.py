@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from tidings.classify.fallback import RULE, guess, has_pair
+from tidings.classify.fallback import RULE, guess
 from tidings.classify.features import Clue, hashed
 from tidings.classify.linear import LinearModel, load_models
 from tidings.data import path
+from tidings.extract import Frame
 from tidings.model import Action, Actor
 from tidings.ontology import Ontology, yield_type
 
 if TYPE_CHECKING:
     from tidings.classify.fallback import Resolver
-    from tidings.extract import Frame
 
 ARTIFACT = "classifier.npz"
 DEFAULT_THRESHOLD = 0.6
@@ -111,25 +111,21 @@ class EventClassifier:
     def fallback(
         self, frames: list[Frame], sentence: Span, actors: Resolver, memory: object
     ) -> list[Frame]:
-        """``frames``, plus one learned event when none of them joins two actors.
+        """``frames``, or one learned event when the rules found none in the sentence.
 
-        The extra frame needs two coded actors (source and target) when the rules found
-        something, one when they found nothing, and the gate's yes; never in rules mode.
+        The learned event needs a coded actor, an action predicate and the gate's yes; never
+        in rules mode. (Adding it beside frames that lack a pair cost precision on the seeds.)
         """
-        if self.mode is Mode.RULES or has_pair(frames):
+        if self.mode is Mode.RULES or frames:
             return frames
         found = guess(sentence, actors, memory)
         if found is None or (found.source is None and found.target is None):
-            return frames
-        if frames and (found.source is None or found.target is None):
             return frames
         gate = self.is_event(found.clue)
         if gate < self.gate_threshold:
             return frames
         learned, probability = self.predict(found.clue)
         action = self._action(learned, found.clue, None)
-        from tidings.extract import Frame
-
         trigger = found.predicate
         extra = Frame(
             trigger=trigger,

@@ -1,6 +1,6 @@
-"""A classifier-driven event for sentences where the rules found none between two actors.
+"""A classifier-driven event for sentences where the rules found none.
 
-``fallback_clue`` codes the actors of a sentence with the ``ActorResolver``, picks the main
+``guess`` codes the actors of a sentence with the ``ActorResolver``, picks the main
 predicate (the root, or the clause a speech verb reports) and splits the actors into the
 subject side (source) and the object side (target). ``EventClassifier.fallback`` then asks
 a "no event" gate whether the sentence reports a political action at all and, if so, the
@@ -10,7 +10,6 @@ type model which one; it returns a ``Frame`` like the extractor's (``rule="fallb
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -176,12 +175,4 @@ def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
         source.actor if source else None,
         target.actor if target else None,
         modality,
-    )
-
-
-def has_pair(frames: Iterable[object]) -> bool:
-    """Whether any extracted frame already joins two actors."""
-    return any(
-        getattr(f, "source", None) is not None and getattr(f, "target", None) is not None
-        for f in frames
     )

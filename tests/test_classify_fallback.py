@@ -1,0 +1,105 @@
+"""The classifier's fallback: an event from raw text when the rules found none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from tidings.classify import EventClassifier, Mode
+from tidings.classify.decide import EVENT
+from tidings.classify.fallback import RULE, guess, main_predicate
+from tidings.classify.linear import LinearModel
+from tidings.model import Modality
+
+pytestmark = pytest.mark.slow
+
+
+def _sentence(nlp, text: str):
+    return next(iter(nlp(text).sents))
+
+
+def _gate(says: str) -> LinearModel:
+    """A gate that answers ``says`` whatever the sentence."""
+    bias = np.array([5.0, -5.0]) if says == EVENT else np.array([-5.0, 5.0])
+    return LinearModel.from_arrays(
+        [EVENT, "NONE"], np.array([], dtype=np.int32), np.zeros((0, 2)), bias
+    )
+
+
+def test_main_predicate_is_the_reported_clause(nlp):
+    sentence = _sentence(nlp, "Officials said Turkish troops shelled Kurdish positions in Syria.")
+    assert main_predicate(sentence).lemma_ == "shell"
+
+
+def test_guess_puts_the_subject_first_and_the_object_second(coder, nlp):
+    sentence = _sentence(nlp, "Turkish troops shelled Kurdish fighters near the border.")
+    found = guess(sentence, coder.actors, coder.actors.memory())
+    assert found is not None
+    assert found.predicate.lemma_ == "shell"
+    assert found.source.country == "TUR" and "Turkish" in found.source.text
+    assert "Kurdish" in found.target.text
+
+
+def test_guess_reads_the_agent_of_a_passive_as_the_source(coder, nlp):
+    sentence = _sentence(nlp, "The Sudanese villagers were shelled by Chadian troops.")
+    found = guess(sentence, coder.actors, coder.actors.memory())
+    assert found is not None
+    assert found.source.country == "TCD"
+    assert found.target.country == "SDN"
+
+
+def test_no_guess_for_negated_or_state_sentences(coder, nlp):
+    memory = coder.actors.memory()
+    for text in (
+        "Russian troops did not shell Ukrainian positions.",
+        "Relations between Peru and Chile have been tense for years.",
+        "It rained heavily in the morning.",
+    ):
+        assert guess(_sentence(nlp, text), coder.actors, memory) is None, text
+
+
+def test_guess_leaves_the_article_memory_alone(coder, nlp):
+    memory = coder.actors.memory()
+    guess(_sentence(nlp, "Kenyan police arrested Ugandan traders."), coder.actors, memory)
+    assert memory.countries == set()
+
+
+def test_fallback_adds_a_classifier_event_when_the_gate_says_yes(coder, nlp):
+    sentence = _sentence(nlp, "Kenyan police arrested dozens of Ugandan traders in Nairobi.")
+    classifier = replace_gate(coder.classifier, _gate(EVENT))
+    frames = classifier.fallback([], sentence, coder.actors, coder.actors.memory())
+    assert len(frames) == 1
+    frame = frames[0]
+    assert frame.rule == RULE and frame.modality is Modality.ASSERTED
+    assert frame.source.country == "KEN" and frame.target is not None
+    decision = classifier.decide(frame, sentence)
+    assert decision.method == "classifier"
+    assert decision.action.cameo == frame.cameo
+
+
+def test_fallback_stays_quiet_on_gate_no_rules_mode_and_found_frames(coder, nlp):
+    sentence = _sentence(nlp, "Kenyan police arrested dozens of Ugandan traders in Nairobi.")
+    memory = coder.actors.memory()
+    quiet = replace_gate(coder.classifier, _gate("NONE"))
+    assert quiet.fallback([], sentence, coder.actors, memory) == []
+    rules = replace_gate(coder.classifier, _gate(EVENT)).with_mode(Mode.RULES)
+    assert rules.fallback([], sentence, coder.actors, memory) == []
+    found = coder.extractor.frames(sentence, coder.actors.memory())
+    assert found, "the rules code this sentence themselves"
+    assert coder.classifier.fallback(found, sentence, coder.actors, memory) == found
+
+
+def replace_gate(classifier: EventClassifier, gate: LinearModel) -> EventClassifier:
+    changed = classifier.with_mode(classifier.mode)
+    changed.gate, changed.gate_threshold = gate, 0.5
+    return changed
+
+
+def test_frames_from_the_fallback_are_ordinary_frames(coder, nlp):
+    sentence = _sentence(nlp, "Kenyan police arrested dozens of Ugandan traders in Nairobi.")
+    classifier = replace_gate(coder.classifier, _gate(EVENT))
+    frame = classifier.fallback([], sentence, coder.actors, coder.actors.memory())[0]
+    assert replace(frame, confidence=0.1).key() == frame.key()
+    assert 0.0 < frame.confidence <= 1.0
