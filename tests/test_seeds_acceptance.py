@@ -21,9 +21,6 @@ def seeds(coder, shared_dir):
     return gold, mentions
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known gap (NOTES.md): 17/21 core events found; issue 2 stays open"
-)
 def test_every_core_event_is_found_with_dyad_type_and_date(seeds):
     gold, mentions = seeds
     report = score(gold, mentions)

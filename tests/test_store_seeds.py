@@ -40,6 +40,7 @@ def test_shenyang_talks_are_one_event_with_two_sources(seeded: Store) -> None:
     shenyang = [
         r for r in consults(seeded)
         if r["date_start"] <= date(2014, 3, 20) and r["date_end"] >= date(2014, 3, 19)
+        and r["place_name"] == "Shenyang"
     ]  # fmt: skip
     assert len(shenyang) == 1
     assert shenyang[0]["n_sources"] == 2

@@ -18,7 +18,10 @@ from tidings.classify import EventClassifier
 from tidings.extract import EventExtractor, Frame, PredicateLexicon
 from tidings.model import Article, CodedArticle, Mention, Sentence
 from tidings.ontology import Ontology
+from tidings.publish import published
 from tidings.resolve.actors import ActorMemory, ActorResolver
+from tidings.resolve.addressee import address_replies
+from tidings.resolve.agentless import inherit_agents
 from tidings.resolve.completion import complete_actors
 from tidings.resolve.dates import DateResolver
 from tidings.resolve.discourse import Discourse
@@ -94,20 +97,31 @@ class Coder:
             frames = self.extractor.frames(span, memory)
             if self.classifier is not None:
                 frames = self.classifier.fallback(frames, span, self.actors, memory)
-            new = [self._mention(article, sentence, frame, span, discourse) for frame in frames]
+            new = [
+                self._mention(article, sentence, frame, span, discourse, primary=(n == 0))
+                for n, frame in enumerate(frames)
+            ]
             mentions.extend(new)
             discourse = discourse.after_sentence(span, new)
-        completed = complete_actors(mentions)
-        return CodedArticle(article=article, sentences=sentence_rows, mentions=tuple(completed))
+        completed = address_replies(complete_actors(inherit_agents(mentions)))
+        return CodedArticle(
+            article=article, sentences=sentence_rows, mentions=tuple(published(completed))
+        )
 
     def _mention(
-        self, article: Article, sentence: Sentence, frame: Frame, span: Span, discourse: Discourse
+        self,
+        article: Article,
+        sentence: Sentence,
+        frame: Frame,
+        span: Span,
+        discourse: Discourse,
+        primary: bool = True,
     ) -> Mention:
         action = self.ontology.action(frame.cameo)
         method = "rules"
         confidence = frame.confidence
         if self.classifier is not None:
-            decision = self.classifier.decide(frame, span)
+            decision = self.classifier.decide(frame, span, primary)
             action, method, confidence = decision.action, decision.method, decision.confidence
         mention = Mention(
             doc_id=article.doc_id,

@@ -51,8 +51,31 @@ def conjuncts(token: Token) -> list[Token]:
 def antecedent(token: Token) -> Token:
     """A relative pronoun ("who was abducted") stands for the noun its clause modifies."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ in {"relcl", "acl"}:
-        return token.head.head
+        return _agreeing_head(token.head)
     return token
+
+
+_SINGULAR_VERBS = frozenset({"was", "is", "has", "does"})
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+
+
+def _agreeing_head(clause: Token) -> Token:
+    """The noun a relative clause modifies, checked by number agreement.
+
+    "the parents of Megumi Yokota, who was abducted": the parser hangs the clause on
+    "parents", but a singular "was" agrees only with "Yokota".
+    """
+    head = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    singular = any(v.lower_ in _SINGULAR_VERBS or v.tag_ == "VBZ" for v in verbs)
+    if not singular or head.tag_ not in _PLURAL_NOUNS:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.tag_ not in _PLURAL_NOUNS:
+                    return noun
+    return head
 
 
 def expand(tokens: list[Token]) -> tuple[Token, ...]:

@@ -33,6 +33,11 @@ class Frame:
     confidence: float
 
     @property
+    def is_reported_obligation(self) -> bool:
+        """ "X said Y should be returned": a demand read from speech around a deontic modal."""
+        return self.rule.startswith("obligation>")
+
+    @property
     def is_statement(self) -> bool:
         return self.cameo in STATEMENT_CODES
 

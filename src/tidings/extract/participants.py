@@ -125,7 +125,12 @@ class Participants:
         one, two = self._direct(first), self._direct(second)
         if one is None or two is None or not one.country or not two.country:
             return None
+        if REPORTERS & {one.sector, two.sector}:
+            return None  # "Song replied, Kyodo reported": the outlet is no party to talks
         return (one, two) if one.country != two.country else None
+
+
+REPORTERS = frozenset({"MED"})
 
 
 def _is_subject(token: Token) -> bool:

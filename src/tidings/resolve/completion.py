@@ -8,7 +8,12 @@ whole article, the answer is usually plain:
   on a counterpart of country C, belongs to the article's most reported country other
   than C — and a person so placed keeps that country in every mention of the article;
 - "the two countries", "both sides" ... are the article's two most reported countries,
-  as a reciprocal pair.
+  as a reciprocal pair;
+- a person's relatives ("the parents of Megumi Yokota", "Smith's family") share the
+  country the article gives that person;
+- a meeting with one coded party ("the parents ... were allowed to meet the kidnapped
+  woman's daughter") is with the article's leading state other than that party's, as an
+  inferred government counterpart, with lower confidence.
 
 Nothing is filled when the article gives no clear answer (no counterpart, or fewer than
 two mentions of the candidate country).
@@ -31,6 +36,16 @@ _PAIR = re.compile(
 )
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "OPP", None})
 _MIN_SUPPORT = 2
+_KIN = re.compile(
+    r"\b(?:parents?|family|families|relatives?|wife|husband|widow|sons?|daughters?|mother|"
+    r"father|brothers?|sisters?|children|granddaughter|grandson|grandparents?)\s+of\s+(.+)$",
+    re.IGNORECASE,
+)
+_KIN_POSSESSIVE = re.compile(
+    r"^(.+?)'s\s+(?:\w+\s+)?(?:parents|family|relatives|wife|husband|widow|mother|father|"
+    r"children)\b",
+    re.IGNORECASE,
+)
 
 
 def country_counts(mentions: Iterable[Mention]) -> Counter[str]:
@@ -80,6 +95,38 @@ def _persons_placed(mentions: list[Mention], counts: Counter[str]) -> dict[str, 
     return placed
 
 
+def _named_countries(mentions: list[Mention]) -> dict[str, str]:
+    """Each named person or body the article places in a country."""
+    named: dict[str, str] = {}
+    for mention in mentions:
+        for actor in (mention.source, mention.target):
+            if actor is not None and actor.name and _is_state(actor.country):
+                named.setdefault(actor.name, actor.country)
+    return named
+
+
+def _kin_country(actor: Actor, named: dict[str, str]) -> str | None:
+    """The country of the person whose relatives ``actor`` names, if the article gives one."""
+    found = _KIN.search(actor.text) or _KIN_POSSESSIVE.search(actor.text)
+    if found is None:
+        return None
+    relative = found.group(1).strip()
+    for name, country in named.items():
+        if name in relative or relative.endswith(name.split()[-1]):
+            return country
+    return None
+
+
+def _complete_kin(actor: Actor | None, named: dict[str, str]) -> Actor | None:
+    if actor is None or actor.country is not None:
+        return actor
+    country = _kin_country(actor, named)
+    if country is None:
+        return actor
+    sector = actor.sector or "CVL"
+    return replace(actor, country=country, sector=sector, code=country + sector)
+
+
 def _complete(
     actor: Actor | None, other: Actor | None, counts: Counter[str], placed: dict[str, str]
 ) -> Actor | None:
@@ -110,18 +157,38 @@ def _split_pair(mention: Mention, counts: Counter[str]) -> Mention:
     return replace(mention, source=first, target=second, symmetric=True)
 
 
+_MEETING = "CONSULT"
+_INFERRED_PENALTY = 0.15
+
+
+def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
+    source = mention.source
+    if mention.action.plover != _MEETING or mention.target is not None or source is None:
+        return mention
+    if not _is_state(source.country):
+        return mention
+    home = _home(counts, source.country)
+    if home is None:
+        return mention
+    other = Actor(text=home, code=home + "GOV", country=home, sector="GOV")
+    confidence = round(max(0.05, mention.confidence - _INFERRED_PENALTY), 3)
+    return replace(mention, target=other, symmetric=True, confidence=confidence)
+
+
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
     """Fill missing countries from counterparts and the article's leading states."""
     counts = country_counts(mentions)
     placed = _persons_placed(mentions, counts)
+    named = _named_countries(mentions)
     completed = []
     for mention in mentions:
         mention = _split_pair(mention, counts)
-        completed.append(
-            replace(
-                mention,
-                source=_complete(mention.source, mention.target, counts, placed),
-                target=_complete(mention.target, mention.source, counts, placed),
-            )
+        source = _complete_kin(mention.source, named)
+        target = _complete_kin(mention.target, named)
+        mention = replace(
+            mention,
+            source=_complete(source, target, counts, placed),
+            target=_complete(target, source, counts, placed),
         )
+        completed.append(_counterpart(mention, counts))
     return completed
