@@ -119,3 +119,23 @@ def test_a_one_party_meeting_is_with_the_articles_other_leading_state() -> None:
     assert completed[2].confidence < meet.confidence
     lone = complete_actors([meet])[0]
     assert lone.target is None  # no article context, no counterpart
+
+
+def test_the_meeting_takes_the_date_of_the_meeting_it_refers_back_to() -> None:
+    from datetime import date
+
+    from tidings.model import EventDate, Precision
+    from tidings.resolve.anaphora import resolve_references
+
+    sunday = EventDate(date(2014, 3, 30), date(2014, 3, 30), Precision.DAY, "Sunday")
+    august = EventDate(date(2005, 8, 1), date(2005, 8, 31), Precision.MONTH, "August")
+    talks = mention(0, "Japan and North Korea on Sunday held talks.", CONSULT, JPN, PRK, "talks")
+    talks = talks.__class__(**{**talks.__dict__, "date": sunday})
+    later = mention(1, "The meeting comes amid mixed signals.", CONSULT, JPN, PRK, "meeting")
+    other = mention(2, "A meeting of ministers is planned.", CONSULT, JPN, PRK, "meeting")
+    in_august = mention(3, "He said in the August meeting that ...", CONSULT, JPN, PRK, "meeting")
+    in_august = in_august.__class__(**{**in_august.__dict__, "date": august})
+    result = resolve_references([talks, later, other, in_august])
+    assert result[1].date == sunday
+    assert result[2].date is None  # indefinite: a new meeting, not the one before
+    assert result[3].date == august  # Sunday, 30 March is not inside August 2005

@@ -118,8 +118,7 @@ def export_query(kind: str, flt: EventFilter) -> tuple[str, list[Any]]:
         raise ValueError(f"export kind must be mentions, events, gdelt or polecat, not {kind!r}")
     condition, values = where(flt, REAL_EVENTS, alias="e")
     sql = (
-        f"SELECT {shapes[kind]} {BEST_JOIN} WHERE {condition} "
-        "ORDER BY e.sort_date, e.real_event_id"
+        f"SELECT {shapes[kind]} {BEST_JOIN} WHERE {condition} ORDER BY e.sort_date, e.real_event_id"
     )
     return sql, values
 
@@ -129,9 +128,7 @@ def table(store: Store, kind: str, flt: EventFilter | None = None) -> pa.Table:
     return store.con.sql(sql, params=values).to_arrow_table()
 
 
-def export(
-    store: Store, kind: str, fmt: str, path: Path, flt: EventFilter | None = None
-) -> int:
+def export(store: Store, kind: str, fmt: str, path: Path, flt: EventFilter | None = None) -> int:
     """Write one export kind in one format to ``path``; return the number of rows."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -22,6 +22,7 @@ from tidings.publish import published
 from tidings.resolve.actors import ActorMemory, ActorResolver
 from tidings.resolve.addressee import address_replies
 from tidings.resolve.agentless import inherit_agents
+from tidings.resolve.anaphora import resolve_references
 from tidings.resolve.completion import complete_actors
 from tidings.resolve.dates import DateResolver
 from tidings.resolve.discourse import Discourse
@@ -104,6 +105,7 @@ class Coder:
             mentions.extend(new)
             discourse = discourse.after_sentence(span, new)
         completed = address_replies(complete_actors(inherit_agents(mentions)))
+        completed = resolve_references(completed)
         return CodedArticle(
             article=article, sentences=sentence_rows, mentions=tuple(published(completed))
         )

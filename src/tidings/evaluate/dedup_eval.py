@@ -89,7 +89,8 @@ def pairwise_scores(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Pa
 
 
 def evaluate_clusters(
-    corpus: Path | None = None, gold: Mapping[str, str] | None = None,
+    corpus: Path | None = None,
+    gold: Mapping[str, str] | None = None,
     predicted: Mapping[str, str] | None = None,
 ) -> PairScores:
     """Score clusters: given ``gold`` and ``predicted`` labels, or by clustering ``corpus``

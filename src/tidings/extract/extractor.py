@@ -60,6 +60,8 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
                 [(_sectored(pair[0], sector), True)],
                 [(_sectored(pair[1], sector), True)],
             )
+    if not sources and _backgrounded(candidate):
+        return []
     attributed = people.actor(speaker)[0] if speaker is not None else None
     frames = []
     for source, target, inferred, symmetric in _pairs(candidate, sources, targets):
@@ -82,6 +84,12 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+def _backgrounded(candidate: Candidate) -> bool:
+    """An act named only as a noun or a participle modifier ("the abductions", "the number
+    of people abducted") with no one doing it: a topic of the sentence, not a report."""
+    return candidate.noun or candidate.trigger.dep_ in {"acl", "amod"}
 
 
 def _qualifier_sector(candidate: Candidate, people: Participants) -> str | None:

@@ -36,9 +36,7 @@ def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
             PRIMARY KEY (doc_id, sentence_index)
         )"""
     )
-    actors = "".join(
-        ACTOR_COLUMNS.format(p=p) + "," for p in ("source", "target", "attributed")
-    )
+    actors = "".join(ACTOR_COLUMNS.format(p=p) + "," for p in ("source", "target", "attributed"))
     con.execute(
         f"""
         CREATE TABLE mentions (

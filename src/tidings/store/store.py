@@ -79,4 +79,3 @@ class Store:
         except BaseException:
             self.con.rollback()
             raise
-
