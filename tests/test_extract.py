@@ -182,3 +182,15 @@ def test_one_frame_per_source_target_action_best_first(coder) -> None:
         a.confidence >= b.confidence or a.modality != b.modality
         for a, b in itertools.pairwise(frames)
     )
+
+
+def test_an_act_on_ones_own_possession_has_no_target(coder) -> None:
+    frame = only(frames_of(coder, "Iran lifted its curfew in Tehran on Monday."), "08")
+    assert countries(frame) == ("IRN", None)
+
+
+def test_a_preposition_of_time_is_no_particle(coder) -> None:
+    called = frames_of(coder, "Donald Trump called King Salman on Saturday about oil supplies.")
+    assert not any(f.cameo.startswith("02") for f in called)
+    urged = frames_of(coder, "The UN called on Israel to halt the settlements.")
+    assert any(f.cameo.startswith("02") for f in urged)

@@ -21,8 +21,19 @@ def test_every_root_and_many_codes_are_known(onto):
 
 @pytest.mark.parametrize(
     ("cameo", "quad"),
-    [("010", 1), ("036", 1), ("057", 1), ("061", 2), ("0841", 2), ("112", 3), ("138", 3),
-     ("141", 4), ("173", 4), ("190", 4), ("2042", 4)],
+    [
+        ("010", 1),
+        ("036", 1),
+        ("057", 1),
+        ("061", 2),
+        ("0841", 2),
+        ("112", 3),
+        ("138", 3),
+        ("141", 4),
+        ("173", 4),
+        ("190", 4),
+        ("2042", 4),
+    ],
 )
 def test_quad_class_by_root(onto, cameo, quad):
     assert onto.quad_class(cameo) == quad
@@ -37,12 +48,30 @@ def test_goldstein_weights_span_the_scale(onto):
 
 @pytest.mark.parametrize(
     ("cameo", "plover"),
-    [("036", "AGREE"), ("042", "CONSULT"), ("051", "SUPPORT"), ("062", "COOPERATE"),
-     ("073", "AID"), ("081", "CONCEDE"), ("0841", "RETREAT"), ("0871", "RETREAT"),
-     ("1053", "REQUEST"), ("020", "REQUEST"), ("112", "ACCUSE"), ("091", "ACCUSE"),
-     ("125", "REJECT"), ("138", "THREATEN"), ("141", "PROTEST"), ("154", "MOBILIZE"),
-     ("161", "SANCTION"), ("163", "COERCE"), ("173", "COERCE"), ("183", "ASSAULT"),
-     ("193", "ASSAULT"), ("202", "ASSAULT")],
+    [
+        ("036", "AGREE"),
+        ("042", "CONSULT"),
+        ("051", "SUPPORT"),
+        ("062", "COOPERATE"),
+        ("073", "AID"),
+        ("081", "CONCEDE"),
+        ("0841", "RETREAT"),
+        ("0871", "RETREAT"),
+        ("1053", "REQUEST"),
+        ("020", "REQUEST"),
+        ("112", "ACCUSE"),
+        ("091", "ACCUSE"),
+        ("125", "REJECT"),
+        ("138", "THREATEN"),
+        ("141", "PROTEST"),
+        ("154", "MOBILIZE"),
+        ("161", "SANCTION"),
+        ("163", "COERCE"),
+        ("173", "COERCE"),
+        ("183", "ASSAULT"),
+        ("193", "ASSAULT"),
+        ("202", "ASSAULT"),
+    ],
 )
 def test_cameo_to_plover(onto, cameo, plover):
     assert onto.plover_of(cameo)[0] == plover

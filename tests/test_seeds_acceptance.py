@@ -43,8 +43,11 @@ def test_both_reports_of_the_shenyang_talks_agree_on_dates_and_place(seeds):
         m
         for doc in ("000_ada49d65f0a62fe3", "001_d06172ae75601dfd")
         for m in mentions.get(doc, [])
-        if m.action.plover == "CONSULT" and m.location and m.location.name == "Shenyang"
-        and m.date and m.date.start.isoformat().startswith("2014-03")
+        if m.action.plover == "CONSULT"
+        and m.location
+        and m.location.name == "Shenyang"
+        and m.date
+        and m.date.start.isoformat().startswith("2014-03")
         and m.date.start.day != 3
     ]
     docs = {m.doc_id for m in shenyang}

@@ -21,6 +21,7 @@ from tidings.extract.structure import Analysis, analyse
 from tidings.model import Actor, Modality
 
 Found = list[tuple[Actor, bool]]  # resolved actors with "inferred" flags
+SELF_DIRECTED_NONSENSE = frozenset({"01", "05"})  # statements, praise aimed at oneself
 
 
 class EventExtractor:
@@ -143,8 +144,13 @@ def _pairs(candidate: Candidate, sources: Found, targets: Found) -> list:
         return [(first, second, a or b or inferred_roles, True)]
     pairs = []
     for source, s_inferred in sources or [(None, False)]:
-        for target, t_inferred in targets or [(None, False)]:
-            if (source is None and target is None) or _same(source, target):
+        # "lifted its curfew": the only target is the source itself -> no target; but
+        # "defended its launch" is no act of support at all
+        others = [(t, inferred) for t, inferred in targets if not _same(source, t)]
+        if targets and not others and candidate.cameo[:2] in SELF_DIRECTED_NONSENSE:
+            continue
+        for target, t_inferred in others or [(None, False)]:
+            if source is None and target is None:
                 continue
             inferred = s_inferred or t_inferred or inferred_roles
             symmetric = candidate.symmetric and source is not None and target is not None

@@ -99,8 +99,22 @@ def _forms(token: Token) -> set[str]:
     return {_lemma(token), lower, lower[:-1] if lower.endswith("s") else lower}
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def _particles(token: Token) -> set[str]:
-    return {_lemma(c) for c in token.children if c.dep_ in {"prt", "prep", "agent", "dative"}}
+    """Particles and prepositions of a verb; a preposition of time ("called X on Saturday")
+    is none of "call on"."""
+    return {
+        _lemma(c)
+        for c in token.children
+        if c.dep_ in {"prt", "prep", "agent", "dative"} and not _of_time(c)
+    }
+
+
+def _of_time(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def _objects(token: Token) -> set[str]:
