@@ -194,3 +194,9 @@ def test_a_preposition_of_time_is_no_particle(coder) -> None:
     assert not any(f.cameo.startswith("02") for f in called)
     urged = frames_of(coder, "The UN called on Israel to halt the settlements.")
     assert any(f.cameo.startswith("02") for f in urged)
+
+
+def test_a_possessed_thing_acts_for_its_owner(coder) -> None:
+    text = "US President Donald Trump's reelection campaign filed a lawsuit against a newspaper."
+    frame = only(frames_of(coder, text), "11")
+    assert countries(frame)[0] == "USA"

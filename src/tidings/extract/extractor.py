@@ -123,9 +123,19 @@ def _actors(tokens: tuple[Token, ...], people: Participants, speaker: Token | No
     found: Found = []
     for token in tokens:
         actor, inferred = people.actor(token, speaker)
+        if actor is None:
+            actor, inferred = _possessor(token, people, speaker)
         if actor is not None and not any(_same(actor, other) for other, _ in found):
             found.append((actor, inferred))
     return found
+
+
+def _possessor(token: Token, people: Participants, speaker: Token | None) -> tuple:
+    """ "Trump's reelection campaign filed a lawsuit": a thing no actor, its owner is."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return people.actor(child, speaker)
+    return None, False
 
 
 def _same(first: Actor | None, second: Actor | None) -> bool:
