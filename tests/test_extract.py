@@ -200,3 +200,8 @@ def test_a_possessed_thing_acts_for_its_owner(coder) -> None:
     text = "US President Donald Trump's reelection campaign filed a lawsuit against a newspaper."
     frame = only(frames_of(coder, text), "11")
     assert countries(frame)[0] == "USA"
+
+
+def test_the_object_that_makes_the_event_is_not_its_target(coder) -> None:
+    frames = frames_of(coder, "Japan sent peacekeepers to South Sudan on Monday.")
+    assert [countries(f) for f in frames] == [("JPN", "SSD")]

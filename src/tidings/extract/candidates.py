@@ -5,7 +5,7 @@ Actors are not resolved here (see ``extractor``); this module only reads the par
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -67,6 +67,7 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         roles = _noun_roles(token, cameo, light)
     else:
         roles = verb_roles(token, entry.particle, speech=entry.kind is Kind.SPEECH)
+        roles = _without_event_objects(roles, entry)
     anchor = light if light is not None else token
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
@@ -85,6 +86,15 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         fallback=object_owners(roles.targets) if entry.pos == "verb" else (),
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
     )
+
+
+def _without_event_objects(roles: Roles, entry: PredicateEntry) -> Roles:
+    """ "sent peacekeepers to South Sudan": the object that makes the predicate an event
+    ("send" + troops) is part of the act, not its target."""
+    if not entry.objects:
+        return roles
+    targets = tuple(t for t in roles.targets if t.lemma_.lower() not in entry.objects)
+    return replace(roles, targets=targets) if targets != roles.targets else roles
 
 
 def _qualifiers(noun: Token) -> tuple[Token, ...]:
