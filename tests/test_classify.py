@@ -105,3 +105,50 @@ def test_rules_mode_keeps_the_lexicon_code(nlp):
     )
     decision = classifier.decide(frame, sentence)
     assert (decision.action.cameo, decision.method) == ("043", "rules")
+
+
+def test_dense_weights_round_trip_and_move_the_scores(tmp_path):
+    dense = np.array([[2.0, -2.0], [0.0, 0.0]])  # first vector component favours A
+    model = LinearModel.from_arrays(
+        ["A", "B"], np.array([3]), np.array([[0.0, 0.0]]), np.zeros(2), dense
+    )
+    assert model.uses_vectors
+    assert model.best([3], np.array([1.0, 0.0]))[0] == "A"
+    assert model.best([3], np.array([-1.0, 0.0]))[0] == "B"
+    save_models(tmp_path / "m.npz", {"type": model}, {})
+    loaded, _ = load_models(tmp_path / "m.npz")
+    assert np.allclose(loaded["type"].dense, dense)
+
+
+class _CountingEncoder:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts, batch_size=32, max_tokens=128):
+        self.calls += len(texts)
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+
+def test_the_vector_model_is_asked_only_when_the_quick_model_is_unsure(nlp):
+    from tidings.classify.vectors import SentenceVectors
+
+    empty = (np.array([], dtype=np.int64), np.zeros((0, 2)))
+    sure = LinearModel.from_arrays(["A", "B"], *empty, np.array([9.0, 0.0]))
+    unsure = LinearModel.from_arrays(["A", "B"], *empty, np.zeros(2))
+    dense = np.array([[-5.0, 5.0], [-5.0, 5.0]])  # the vector says B
+    types = LinearModel.from_arrays(["A", "B"], *empty, np.zeros(2), dense)
+    clue = Clue(nlp("Iran freed the sailors on Monday.")[:])
+
+    def classifier(quick: LinearModel, encoder: _CountingEncoder) -> EventClassifier:
+        vectors = SentenceVectors(encoder)
+        return EventClassifier(
+            Ontology.load(), types, None, vectors=vectors, quick=quick, cascade=0.9
+        )
+
+    encoder = _CountingEncoder()
+    assert classifier(sure, encoder).predict(clue)[0] == "A" and encoder.calls == 0
+    encoder = _CountingEncoder()
+    asked = classifier(unsure, encoder)
+    assert asked.predict(clue)[0] == "B" and encoder.calls == 1
+    asked.predict(clue)
+    assert encoder.calls == 1  # one encoding per sentence

@@ -39,6 +39,7 @@ def _coder_options(args: argparse.Namespace) -> Any:
     return CoderOptions(
         annotate=AnnotateOptions(n_process=args.n_process, batch_size=args.batch_size),
         use_classifier=not args.rules_only,
+        sentence_vectors=args.sentence_vectors,
     )
 
 
@@ -237,6 +238,12 @@ def _add_coder_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch")
     parser.add_argument(
         "--rules-only", action="store_true", help="do not use the learned classifier"
+    )
+    parser.add_argument(
+        "--sentence-vectors",
+        action="store_true",
+        help="let the classifier read a MiniLM sentence embedding when unsure "
+        "(more accurate, about 2.5x slower; see NOTES.md)",
     )
     parser.add_argument(
         "--dask", type=int, metavar="N", default=0, help="run on Dask with N partitions"

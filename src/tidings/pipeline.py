@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 class CoderOptions:
     annotate: AnnotateOptions = field(default_factory=AnnotateOptions)
     use_classifier: bool = True
+    sentence_vectors: bool = False  # the slower, more accurate classifier (MiniLM embedding)
 
 
 class Coder:
@@ -67,7 +68,11 @@ class Coder:
         gazetteer = Gazetteer.load()
         actors = ActorResolver(gazetteer)
         extractor = EventExtractor(PredicateLexicon.load(), actors, ontology)
-        classifier = EventClassifier.load(ontology) if options.use_classifier else None
+        classifier = (
+            EventClassifier.load(ontology, vectors=options.sentence_vectors)
+            if options.use_classifier
+            else None
+        )
         return cls(
             nlp=load_model(),
             ontology=ontology,

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from tidings.classify.fallback import RULE, guess
 from tidings.classify.features import Clue, hashed
 from tidings.classify.linear import LinearModel, load_models
+from tidings.classify.vectors import SentenceVectors
 from tidings.data import path
 from tidings.extract import Frame
 from tidings.model import Action, Actor
@@ -32,6 +33,9 @@ SECONDARY_FLOOR = 0.5
 # guesses over fifteen types were wrong on the seeds and on a validation slice of the pairs
 # TRAIN part about half the time.
 FALLBACK_FLOOR = 0.3
+# The sentence encoder is the slow part: the hashed-only model answers alone when it is at
+# least this sure, and the model with the sentence vector decides the rest.
+DEFAULT_CASCADE = 0.4
 EVENT = "EVENT"
 
 
@@ -72,8 +76,14 @@ class EventClassifier:
         mode: Mode = Mode.COMBINED,
         gate: LinearModel | None = None,
         gate_threshold: float = DEFAULT_GATE,
+        vectors: SentenceVectors | None = None,
+        quick: LinearModel | None = None,
+        cascade: float = DEFAULT_CASCADE,
     ) -> None:
         self.ontology = ontology
+        self.vectors = vectors
+        self.quick = quick
+        self.cascade = cascade
         self.types = types
         self.yields = yields
         self.threshold = threshold
@@ -82,18 +92,33 @@ class EventClassifier:
         self.gate_threshold = gate_threshold
 
     @classmethod
-    def load(cls, ontology: Ontology, mode: Mode | str = Mode.COMBINED) -> EventClassifier:
+    def load(
+        cls, ontology: Ontology, mode: Mode | str = Mode.COMBINED, vectors: bool = False
+    ) -> EventClassifier:
+        """The shipped classifier; ``vectors`` adds the sentence-embedding model (slower).
+
+        The artifact holds the hashed-feature model ("quick") and, beside it, the model that
+        also reads the sentence vector ("type"); without ``vectors`` the quick one decides.
+        """
         models, settings = load_models(path(ARTIFACT))
-        threshold = settings.get("threshold", DEFAULT_THRESHOLD)
-        gate_threshold = settings.get("gate_threshold", DEFAULT_GATE)
+        types, quick, reader = models["type"], models.get("quick"), None
+        if types.uses_vectors and not vectors and quick is not None:
+            types, quick = quick, None
+        elif types.uses_vectors:
+            from tidings.classify.encoder import SentenceEncoder
+
+            reader = SentenceVectors(SentenceEncoder.load())
         return cls(
             ontology,
-            models["type"],
+            types,
             models.get("yield"),
-            threshold,
+            settings.get("threshold", DEFAULT_THRESHOLD),
             Mode(mode),
             models.get("gate"),
-            gate_threshold,
+            settings.get("gate_threshold", DEFAULT_GATE),
+            reader,
+            quick,
+            settings.get("cascade", DEFAULT_CASCADE),
         )
 
     def with_mode(self, mode: Mode | str) -> EventClassifier:
@@ -105,11 +130,21 @@ class EventClassifier:
             Mode(mode),
             self.gate,
             self.gate_threshold,
+            self.vectors,
+            self.quick,
+            self.cascade,
         )
 
     def predict(self, clue: Clue) -> tuple[str, float]:
         """The learned PLOVER type (CONCEDE and RETREAT together as YIELD) and its probability."""
-        return self.types.best(hashed(clue))
+        buckets = hashed(clue)
+        if self.vectors is None or not self.types.uses_vectors:
+            return self.types.best(buckets)
+        if self.quick is not None:
+            learned, probability = self.quick.best(buckets)
+            if probability >= self.cascade:
+                return learned, probability
+        return self.types.best(buckets, self.vectors(clue.sentence.text))
 
     def is_event(self, clue: Clue) -> float:
         """Probability that the clue reports a political action (1.0 without a gate)."""

@@ -6,6 +6,9 @@ the TRAIN part of the PLOVER pairs set (never its held-out part, see
 The combination threshold (when the learned type overrides the rules') is chosen by
 cross-validation on the pairs TRAIN part. Deterministic: same inputs, same artifact.
 
+With the sentence encoder installed (``tidings.classify.encoder``), the type model also
+weighs the sentence's embedding beside its hashed features (``--no-vectors`` to leave it out).
+
 The "no event" gate of the fallback (``tidings.classify.fallback``) is trained on the clues
 the fallback itself would build: our own and the pairs TRAIN sentences are events, the
 hand-written ``training/non_events.txt`` sentences are not. ``--hold-back N`` leaves a
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, hstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from spacy.language import Language
@@ -33,6 +36,7 @@ from tidings.classify.corpus import Example, is_heldout, read_own, read_pairs
 from tidings.classify.decide import ARTIFACT, DEFAULT_GATE, DEFAULT_THRESHOLD, EVENT
 from tidings.classify.features import Clue, hashed
 from tidings.classify.linear import LinearModel, save_models
+from tidings.classify.vectors import SentenceVectors
 from tidings.data import path
 from tidings.ontology import yield_type
 
@@ -43,6 +47,9 @@ SILVER_PER_TYPE = 120
 C = 0.5
 NO_EVENT = "NONE"
 GATE_C = 0.3
+# How strongly the dense sentence vector counts against the hashed features (measured: x3
+# beat x1 on a validation slice of the pairs TRAIN part).
+DENSE_SCALE = 3.0
 
 # A function giving, for a parsed example, the clue the pipeline would produce and the rules'
 # PLOVER type (None when the rules found no matching event); defaults to the gold spans.
@@ -56,6 +63,7 @@ class Row:
     example: Example
     buckets: list[int]
     rules: str | None
+    vector: np.ndarray | None = None
 
 
 def gold_clue(example: Example, nlp: Language) -> tuple[Clue, str | None]:
@@ -92,8 +100,11 @@ def read_non_events(file: Path) -> list[Example]:
     return [Example(f"none-{n}", text, NO_EVENT) for n, text in enumerate(lines)]
 
 
-def fit(rows: Sequence[Row], labels: Sequence[str], c: float = C) -> LinearModel:
-    """A multinomial logistic regression over the buckets seen in ``rows``."""
+def fit(
+    rows: Sequence[Row], labels: Sequence[str], c: float = C, use_vectors: bool = True
+) -> LinearModel:
+    """A multinomial logistic regression over the buckets seen in ``rows`` (and their
+    sentence vectors, when every row has one and ``use_vectors``)."""
     seen = sorted({b for row in rows for b in row.buckets})
     column = {b: i for i, b in enumerate(seen)}
     data, indices, indptr = [], [], [0]
@@ -103,15 +114,24 @@ def fit(rows: Sequence[Row], labels: Sequence[str], c: float = C) -> LinearModel
         data.extend([1.0] * len(cols))
         indptr.append(len(indices))
     matrix = csr_matrix((data, indices, indptr), shape=(len(rows), len(seen)))
+    dense = use_vectors and all(row.vector is not None for row in rows)
+    if dense:
+        vectors = np.vstack([row.vector for row in rows]) * DENSE_SCALE
+        matrix = hstack([matrix, csr_matrix(vectors)]).tocsr()
     weights = np.array([WEIGHTS[row.example.origin] for row in rows])
     model = LogisticRegression(C=c, max_iter=3000)
     model.fit(matrix, list(labels), sample_weight=weights)
     coef, bias = model.coef_, model.intercept_
     if coef.shape[0] == 1:  # binary: sklearn keeps one row for the second class
         coef, bias = np.vstack([-coef, coef]) / 2, np.array([-bias[0], bias[0]]) / 2
-    keep = np.abs(coef).max(axis=0) > 1e-3
+    sparse, vector_weights = coef[:, : len(seen)], coef[:, len(seen) :]
+    keep = np.abs(sparse).max(axis=0) > 1e-3
     return LinearModel.from_arrays(
-        [str(c) for c in model.classes_], np.array(seen)[keep], coef[:, keep].T, bias
+        [str(c) for c in model.classes_],
+        np.array(seen)[keep],
+        sparse[:, keep].T,
+        bias,
+        (vector_weights * DENSE_SCALE).T if dense else None,
     )
 
 
@@ -128,7 +148,7 @@ def out_of_fold(
         chosen = others + [pairs[i] for i in train]
         model = fit([rows[i] for i in chosen], [labels[i] for i in chosen])
         for i in test:
-            result[pairs[i]] = model.best(rows[pairs[i]].buckets)
+            result[pairs[i]] = model.best(rows[pairs[i]].buckets, rows[pairs[i]].vector)
     return [result[i] for i in pairs]
 
 
@@ -191,11 +211,17 @@ def choose_gate(rows: Sequence[Row], labels: Sequence[str]) -> tuple[float, floa
     return best
 
 
-def build_rows(examples: Iterable[Example], nlp: Language, make: ClueMaker) -> list[Row]:
+def build_rows(
+    examples: Sequence[Example],
+    nlp: Language,
+    make: ClueMaker,
+    vectors: SentenceVectors | None = None,
+) -> list[Row]:
+    embedded = vectors.many([e.text for e in examples]) if vectors else [None] * len(examples)
     rows = []
-    for example in examples:
+    for example, vector in zip(examples, embedded, strict=True):
         clue, rules = make(example, nlp)
-        rows.append(Row(example, hashed(clue), rules))
+        rows.append(Row(example, hashed(clue), rules, vector))
     return rows
 
 
@@ -205,6 +231,7 @@ def train(
     make: ClueMaker = gold_clue,
     guess: Guesser | None = None,
     hold_back: int = 0,
+    vectors: SentenceVectors | None = None,
 ) -> dict[str, float]:
     own = [e for e in read_own(ROOT / "training" / "sentences.tsv") if e.plover != "STATEMENT"]
     pairs_file = shared / "dev" / "plover_pairs_train.tsv"
@@ -219,7 +246,7 @@ def train(
     )
     silver_file = shared / "dev" / "synthetic_plover_stories.csv"
     silver = read_silver(silver_file, SILVER_PER_TYPE) if silver_file.exists() else []
-    rows = build_rows([*own, *pairs, *silver], nlp, make)
+    rows = build_rows([*own, *pairs, *silver], nlp, make, vectors)
     labels = [yield_type(row.example.plover) for row in rows]
     settings = {"threshold": DEFAULT_THRESHOLD}
     if pairs:
@@ -238,8 +265,10 @@ def train(
             settings["cv_rules_macro_f1"] = macro_f1(gold, [r or "NONE" for r in rules])
     yields = [(r, r.example.plover) for r in rows if r.example.plover in {"CONCEDE", "RETREAT"}]
     models = {"type": fit(rows, labels)}
+    if models["type"].uses_vectors:
+        models["quick"] = fit(rows, labels, use_vectors=False)  # see decide.DEFAULT_CASCADE
     if yields:
-        models["yield"] = fit([r for r, _ in yields], [lab for _, lab in yields])
+        models["yield"] = fit([r for r, _ in yields], [lab for _, lab in yields], use_vectors=False)
     if guess is not None:
         non_events = read_non_events(ROOT / "training" / "non_events.txt")
         g_rows, g_labels = gate_rows([*own, *pairs], non_events, nlp, guess)
@@ -258,11 +287,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--hold-back", type=int, default=0, help="percent of pairs TRAIN kept out for validation"
     )
+    parser.add_argument("--no-vectors", action="store_true", help="hashed features only")
     args = parser.parse_args(argv)
     from tidings.classify.frames import pipeline_clue_maker
 
     nlp, make, guess = pipeline_clue_maker(use_rules=not args.gold_spans)
-    settings = train(args.shared, nlp, make, guess, args.hold_back)
+    vectors = None
+    if not args.no_vectors:
+        from tidings.classify.encoder import SentenceEncoder
+
+        vectors = SentenceVectors(SentenceEncoder.load())
+    settings = train(args.shared, nlp, make, guess, args.hold_back, vectors)
     for key, value in sorted(settings.items()):
         print(f"{key}\t{value:.4f}")
     return 0

@@ -186,10 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("tsv", type=Path)
     parser.add_argument("--split", choices=SPLITS, default="heldout")
     parser.add_argument("--modes", default="rules,classifier,combined")
+    parser.add_argument("--sentence-vectors", action="store_true", help="the slower classifier")
     args = parser.parse_args(argv)
-    from tidings.pipeline import Coder
+    from tidings.pipeline import Coder, CoderOptions
 
-    coder = Coder.load()
+    coder = Coder.load(CoderOptions(sentence_vectors=args.sentence_vectors))
     for mode in args.modes.split(","):
         report = evaluate_pairs(with_classifier_mode(coder, mode), args.tsv, args.split)
         print(f"== {mode}\n{report.format()}\n")
