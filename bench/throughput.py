@@ -32,9 +32,7 @@ def corpus(size: int) -> list[Article]:
     if STORIES.exists():
         return _stories(size)
     examples = list(articles_from([ROOT / "examples"]))
-    return [
-        replace(examples[i % len(examples)], doc_id=f"bench-{i}") for i in range(size)
-    ]
+    return [replace(examples[i % len(examples)], doc_id=f"bench-{i}") for i in range(size)]
 
 
 def _stories(size: int) -> list[Article]:
@@ -69,9 +67,16 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--rules-only", action="store_true")
+    parser.add_argument("--sentence-vectors", action="store_true")
     args = parser.parse_args()
     options = AnnotateOptions(n_process=args.n_process, batch_size=args.batch_size)
-    coder = Coder.load(CoderOptions(annotate=options, use_classifier=not args.rules_only))
+    coder = Coder.load(
+        CoderOptions(
+            annotate=options,
+            use_classifier=not args.rules_only,
+            sentence_vectors=args.sentence_vectors,
+        )
+    )
     articles = corpus(args.articles)
     words = sum(len(a.text.split()) for a in articles)
     time_spacy(coder, articles[:10], options)  # warm-up
