@@ -205,3 +205,17 @@ def test_a_possessed_thing_acts_for_its_owner(coder) -> None:
 def test_the_object_that_makes_the_event_is_not_its_target(coder) -> None:
     frames = frames_of(coder, "Japan sent peacekeepers to South Sudan on Monday.")
     assert [countries(f) for f in frames] == [("JPN", "SSD")]
+
+
+def test_a_predicate_inside_an_apposition_describes_and_reports_nothing(coder) -> None:
+    text = (
+        "Ban Ki-moon, the UN chief responsible for peace talks with Iran, "
+        "met Russian President Vladimir Putin on Monday."
+    )
+    assert not any(f.trigger.lower_ == "talks" for f in frames_of(coder, text))
+
+
+def test_the_owner_of_what_is_praised_is_the_target(coder) -> None:
+    text = "Japan's Prime Minister Shinzo Abe hailed the change in Pyongyang's attitude."
+    frame = only(frames_of(coder, text), "05")
+    assert countries(frame) == ("JPN", "PRK")

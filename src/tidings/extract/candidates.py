@@ -83,9 +83,27 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         rule=entry.rule + (f"<{light.lemma_}" if light is not None else ""),
         noun=entry.pos == "noun",
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
-        fallback=object_owners(roles.targets) if entry.pos == "verb" else (),
+        fallback=_owners(token, roles) if entry.pos == "verb" else (),
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
     )
+
+
+def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
+    """Actors owning the object ("condemned Russia's annexation"), or owning what the object
+    is in ("hailed the change in Pyongyang's attitude", with "in" hung on the verb)."""
+    owners = object_owners(roles.targets)
+    if owners or not roles.targets:
+        return owners
+    inside = [
+        owner
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for owner in noun.children
+        if owner.dep_ == "poss"
+    ]
+    return tuple(inside[:1])
 
 
 def _without_event_objects(roles: Roles, entry: PredicateEntry) -> Roles:

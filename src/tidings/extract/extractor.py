@@ -37,7 +37,7 @@ class EventExtractor:
         people = Participants(self.actors, memory, sentence)
         frames: list[Frame] = []
         for index, entry in analysis.entries.items():
-            if index in analysis.consumed:
+            if index in analysis.consumed or _in_apposition(sentence.doc[index]):
                 continue
             found = candidate(sentence.doc[index], entry, analysis)
             if found is not None:
@@ -85,6 +85,18 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+def _in_apposition(token: Token) -> bool:
+    """ "Song Il-Ho, North Korea's ambassador for talks to normalise relations, replied":
+    a predicate inside an apposition describes someone; it reports nothing."""
+    while token.head.i != token.i and token.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl"}:
+        if token.dep_ == "appos":
+            return True
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"conj", "relcl"}:
+            return False
+        token = token.head
+    return False
 
 
 def _backgrounded(candidate: Candidate) -> bool:
