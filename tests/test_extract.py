@@ -219,3 +219,10 @@ def test_the_owner_of_what_is_praised_is_the_target(coder) -> None:
     text = "Japan's Prime Minister Shinzo Abe hailed the change in Pyongyang's attitude."
     frame = only(frames_of(coder, text), "05")
     assert countries(frame) == ("JPN", "PRK")
+
+
+def test_an_event_noun_carried_by_a_state_verb_and_preposition(coder) -> None:
+    alert = only(frames_of(coder, "Israeli troops remained on alert in the north."), "15")
+    assert countries(alert)[0] == "ISR"
+    strike = frames_of(coder, "Teachers in Denver went on strike for better pay.")
+    assert any(f.cameo.startswith("14") for f in strike)

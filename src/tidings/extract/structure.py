@@ -125,7 +125,23 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
     for index, entry in list(analysis.entries.items()):
         token = sentence.doc[index]
         _link(token, entry, analysis)
+        _link_state(token, entry, analysis)
     return analysis
+
+
+# "troops remained on alert", "went on strike", "were put on alert": the verb carries an
+# event noun through a preposition, as "hold talks" carries it as an object
+STATE_VERBS = frozenset({"remain", "stay", "be", "go", "keep", "put", "place"})
+STATE_PREPS = frozenset({"on", "under"})
+
+
+def _link_state(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
+    prep = token.head
+    if entry.pos != "noun" or token.dep_ != "pobj" or prep.lower_ not in STATE_PREPS:
+        return
+    verb = prep.head
+    if verb.lemma_.lower() in STATE_VERBS and verb.pos_ in {"VERB", "AUX"}:
+        analysis.light_verb.setdefault(token.i, verb)
 
 
 def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
