@@ -42,7 +42,9 @@ from tidings.ontology import yield_type
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[3]
-WEIGHTS = {"own": 2.0, "pairs": 1.0, "silver": 0.3}
+# own sentences at 0.5: cross-validated on the pairs TRAIN part, 2.0 -> 0.708, 1.0 -> 0.716,
+# 0.5 -> 0.722 (classifier macro-F1)
+WEIGHTS = {"own": 0.5, "pairs": 1.0, "silver": 0.3}
 SILVER_PER_TYPE = 120
 C = 0.5
 NO_EVENT = "NONE"
