@@ -139,3 +139,25 @@ def test_the_meeting_takes_the_date_of_the_meeting_it_refers_back_to() -> None:
     assert result[1].date == sunday
     assert result[2].date is None  # indefinite: a new meeting, not the one before
     assert result[3].date == august  # Sunday, 30 March is not inside August 2005
+
+
+def test_her_parents_share_the_country_of_the_person_named_before() -> None:
+    yokota = actor("Megumi Yokota", "JPN", "CVL", "Megumi Yokota")
+    first = mention(0, "Agents abducted Megumi Yokota.", ASSAULT, PRK, yokota, "abducted")
+    parents = actor("Her parents", None, "CVL")
+    meet = mention(1, "Her parents met officials.", CONSULT, parents, None, "met")
+    completed = complete_actors([first, meet])
+    assert completed[1].source is not None and completed[1].source.country == "JPN"
+
+
+def test_an_agentless_release_comes_from_the_other_side_but_an_attack_does_not() -> None:
+    release = Action("0841", "RETREAT", None, 7.0, 2)
+    talks = mention(0, "Japan and North Korea held talks.", CONSULT, JPN, PRK, "held talks")
+    again = mention(1, "Japan and North Korea met again.", CONSULT, JPN, PRK, "met")
+    freed = mention(
+        2, "Five abductees were repatriated to Japan.", release, None, JPN, "repatriated"
+    )
+    hit = mention(3, "Two Japanese were killed.", ASSAULT, None, JAPANESE, "killed")
+    completed = complete_actors([talks, again, freed, hit])
+    assert completed[2].source is not None and completed[2].source.code == "PRKGOV"
+    assert completed[3].source is None

@@ -226,3 +226,12 @@ def test_an_event_noun_carried_by_a_state_verb_and_preposition(coder) -> None:
     assert countries(alert)[0] == "ISR"
     strike = frames_of(coder, "Teachers in Denver went on strike for better pay.")
     assert any(f.cameo.startswith("14") for f in strike)
+
+
+def test_references_back_and_topics_are_not_reports(coder) -> None:
+    earlier = "Pyongyang eased off its earlier demands that talks be held in Pyongyang."
+    assert not any(f.trigger.lower_ == "demands" for f in frames_of(coder, earlier))
+    state = "Talks resumed as North Korea had previously been reluctant to talk with Japan."
+    assert not any(f.trigger.lower_ == "reluctant" for f in frames_of(coder, state))
+    topic = "The talks come amid mixed signals over Iran's willingness to negotiate with Iraq."
+    assert not any(f.trigger.lower_ == "willingness" for f in frames_of(coder, topic))

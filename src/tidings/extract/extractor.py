@@ -37,9 +37,10 @@ class EventExtractor:
         people = Participants(self.actors, memory, sentence)
         frames: list[Frame] = []
         for index, entry in analysis.entries.items():
-            if index in analysis.consumed or _in_apposition(sentence.doc[index]):
+            token = sentence.doc[index]
+            if index in analysis.consumed or _in_apposition(token) or _topic(token, analysis):
                 continue
-            found = candidate(sentence.doc[index], entry, analysis)
+            found = candidate(token, entry, analysis)
             if found is not None:
                 frames.extend(_resolve(found, analysis, people))
         return best_first(frames)
@@ -61,7 +62,7 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
                 [(_sectored(pair[0], sector), True)],
                 [(_sectored(pair[1], sector), True)],
             )
-    if not sources and _backgrounded(candidate):
+    if (not sources and _backgrounded(candidate)) or _looks_back(candidate.trigger):
         return []
     attributed = people.actor(speaker)[0] if speaker is not None else None
     frames = []
@@ -85,6 +86,34 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+BACK_WORDS = frozenset({"earlier", "previous", "past", "former", "prior", "previously"})
+
+
+def _looks_back(trigger: Token) -> bool:
+    """ "eased off its earlier demands", "had previously been reluctant to talk": a reference
+    back to an act or a state the article does not report as news."""
+    if trigger.pos_ == "NOUN":
+        return any(c.dep_ == "amod" and c.lower_ in BACK_WORDS for c in trigger.children)
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp":
+        verb = trigger.head
+        perfect = any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
+        return perfect and any(c.lower_ in BACK_WORDS for c in verb.children)
+    return False
+
+
+TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def _topic(token: Token, analysis: Analysis) -> bool:
+    """ "mixed signals over its willingness to re-engage", "fears about an attack": an act
+    named as what a non-event noun is about is a topic, not a report."""
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    owner = prep.head
+    return owner.pos_ == "NOUN" and owner.i not in analysis.entries
 
 
 def _in_apposition(token: Token) -> bool:

@@ -8,8 +8,8 @@ with two parties) the article reports for the source's side; for a reply with no
 meeting, the latest earlier speaker of another country.
 
 The cue is in the sentence: a reply verb before the trigger, or a reference to the meeting
-("in the meeting", "at the talks", "during Wednesday's session"). Without a cue nothing is
-filled.
+("in the meeting", "at the talks", "during Wednesday's session", "the venue of the first day
+of the meeting"). Without a cue nothing is filled.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from tidings.model import Actor, Mention
 
 _REPLY = re.compile(r"\b(respond(?:ed|s)?|repl(?:ied|ies|y)|retort(?:ed|s)?|answer(?:ed|s)?)\b")
 _AT_MEETING = re.compile(
-    r"\b(?:in|at|during)\s+(?:the|this|that|their|its|his|her)\s+(?:[\w’'-]+\s+){0,2}"
+    r"\b(?:in|at|during|of)\s+(?:the|this|that|their|its|his|her)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:meeting|talks|session|summit|negotiations|discussions)\b",
     re.IGNORECASE,
 )

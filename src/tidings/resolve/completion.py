@@ -13,7 +13,9 @@ whole article, the answer is usually plain:
   country the article gives that person;
 - a meeting with one coded party ("the parents ... were allowed to meet the kidnapped
   woman's daughter") is with the article's leading state other than that party's, as an
-  inferred government counterpart, with lower confidence.
+  inferred government counterpart, with lower confidence; so is the agent of a cooperative
+  material act with no agent ("the abductees have been repatriated to Japan"), never of an
+  attack.
 
 Nothing is filled when the article gives no clear answer (no counterpart, or fewer than
 two mentions of the candidate country).
@@ -105,8 +107,18 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
     return named
 
 
-def _kin_country(actor: Actor, named: dict[str, str]) -> str | None:
-    """The country of the person whose relatives ``actor`` names, if the article gives one."""
+_KIN_PRONOUN = re.compile(
+    r"^(?:his|her|their)\s+(?:\w+\s+)?(?:parents|family|relatives|wife|husband|widow|mother|"
+    r"father|children|son|daughter)\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_country(actor: Actor, named: dict[str, str], latest: str | None) -> str | None:
+    """The country of the person whose relatives ``actor`` names, if the article gives one
+    ("her parents": the latest named person before this mention)."""
+    if _KIN_PRONOUN.search(actor.text):
+        return latest
     found = _KIN.search(actor.text) or _KIN_POSSESSIVE.search(actor.text)
     if found is None:
         return None
@@ -117,10 +129,10 @@ def _kin_country(actor: Actor, named: dict[str, str]) -> str | None:
     return None
 
 
-def _complete_kin(actor: Actor | None, named: dict[str, str]) -> Actor | None:
+def _complete_kin(actor: Actor | None, named: dict[str, str], latest: str | None) -> Actor | None:
     if actor is None or actor.country is not None:
         return actor
-    country = _kin_country(actor, named)
+    country = _kin_country(actor, named, latest)
     if country is None:
         return actor
     sector = actor.sector or "CVL"
@@ -180,15 +192,45 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
     counts = country_counts(mentions)
     placed = _persons_placed(mentions, counts)
     named = _named_countries(mentions)
-    completed = []
+    completed: list[Mention] = []
+    latest: str | None = None  # country of the latest named person
     for mention in mentions:
         mention = _split_pair(mention, counts)
-        source = _complete_kin(mention.source, named)
-        target = _complete_kin(mention.target, named)
+        source = _complete_kin(mention.source, named, latest)
+        target = _complete_kin(mention.target, named, latest)
         mention = replace(
             mention,
             source=_complete(source, target, counts, placed),
             target=_complete(target, source, counts, placed),
         )
-        completed.append(_counterpart(mention, counts))
+        mention = _releaser(_counterpart(mention, counts), counts)
+        completed.append(mention)
+        latest = _latest_person(mention, latest)
     return completed
+
+
+def _latest_person(mention: Mention, latest: str | None) -> str | None:
+    for actor in (mention.target, mention.source):
+        if actor is not None and actor.name and _is_state(actor.country):
+            return actor.country
+    return latest
+
+
+_COOPERATIVE_MATERIAL = 2
+
+
+def _releaser(mention: Mention, counts: Counter[str]) -> Mention:
+    """ "Five of the abductees have been repatriated to Japan": a release, return or aid with
+    no agent comes from the article's leading state other than the receiver's. Only for
+    cooperative acts: an attack is never attributed by inference."""
+    target = mention.target
+    if mention.source is not None or mention.action.quad_class != _COOPERATIVE_MATERIAL:
+        return mention
+    if target is None or not _is_state(target.country):
+        return mention
+    home = _home(counts, target.country)
+    if home is None:
+        return mention
+    giver = Actor(text=home, code=home + "GOV", country=home, sector="GOV")
+    confidence = round(max(0.05, mention.confidence - _INFERRED_PENALTY), 3)
+    return replace(mention, source=giver, confidence=confidence)
