@@ -161,3 +161,12 @@ def test_an_agentless_release_comes_from_the_other_side_but_an_attack_does_not()
     completed = complete_actors([talks, again, freed, hit])
     assert completed[2].source is not None and completed[2].source.code == "PRKGOV"
     assert completed[3].source is None
+
+
+def test_the_two_leaders_are_the_articles_two_leading_states() -> None:
+    talks = mention(0, "Japan and North Korea held talks.", CONSULT, JPN, PRK, "held talks")
+    again = mention(1, "Japan and North Korea met again.", CONSULT, JPN, PRK, "met")
+    leaders = actor("The two leaders", None, "GOV")
+    signed = mention(2, "The two leaders signed a declaration.", PRAISE, leaders, None, "signed")
+    completed = complete_actors([talks, again, signed])
+    assert {completed[2].source.country, completed[2].target.country} == {"JPN", "PRK"}

@@ -33,7 +33,7 @@ from tidings.resolve.gazetteer import INTERNATIONAL
 
 _PAIR = re.compile(
     r"\b(the two|both)\s+(countries|nations|sides|governments|states|neighbou?rs|parties|"
-    r"delegations|capitals)\b",
+    r"delegations|capitals|leaders)\b",
     re.IGNORECASE,
 )
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "OPP", None})
@@ -210,8 +210,10 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
 
 
 def _latest_person(mention: Mention, latest: str | None) -> str | None:
+    """The country of the latest named private person (relatives in the news are a
+    victim's or a citizen's far more often than an official's)."""
     for actor in (mention.target, mention.source):
-        if actor is not None and actor.name and _is_state(actor.country):
+        if actor is not None and actor.name and actor.sector == "CVL" and _is_state(actor.country):
             return actor.country
     return latest
 
