@@ -173,18 +173,27 @@ _MEETING = "CONSULT"
 _INFERRED_PENALTY = 0.15
 
 
-def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
-    source = mention.source
-    if mention.action.plover != _MEETING or mention.target is not None or source is None:
-        return mention
-    if not _is_state(source.country):
-        return mention
-    home = _home(counts, source.country)
+def _other_side(known: Actor | None, counts: Counter[str]) -> Actor | None:
+    """The government of the article's leading state other than ``known``'s, if clear."""
+    if known is None or not _is_state(known.country):
+        return None
+    home = _home(counts, known.country)
     if home is None:
+        return None
+    return Actor(text=home, code=home + "GOV", country=home, sector="GOV")
+
+
+def _lowered(confidence: float) -> float:
+    return round(max(0.05, confidence - _INFERRED_PENALTY), 3)
+
+
+def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
+    if mention.action.plover != _MEETING or mention.target is not None:
         return mention
-    other = Actor(text=home, code=home + "GOV", country=home, sector="GOV")
-    confidence = round(max(0.05, mention.confidence - _INFERRED_PENALTY), 3)
-    return replace(mention, target=other, symmetric=True, confidence=confidence)
+    other = _other_side(mention.source, counts)
+    if other is None:
+        return mention
+    return replace(mention, target=other, symmetric=True, confidence=_lowered(mention.confidence))
 
 
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
@@ -225,14 +234,9 @@ def _releaser(mention: Mention, counts: Counter[str]) -> Mention:
     """ "Five of the abductees have been repatriated to Japan": a release, return or aid with
     no agent comes from the article's leading state other than the receiver's. Only for
     cooperative acts: an attack is never attributed by inference."""
-    target = mention.target
     if mention.source is not None or mention.action.quad_class != _COOPERATIVE_MATERIAL:
         return mention
-    if target is None or not _is_state(target.country):
+    giver = _other_side(mention.target, counts)
+    if giver is None:
         return mention
-    home = _home(counts, target.country)
-    if home is None:
-        return mention
-    giver = Actor(text=home, code=home + "GOV", country=home, sector="GOV")
-    confidence = round(max(0.05, mention.confidence - _INFERRED_PENALTY), 3)
-    return replace(mention, source=giver, confidence=confidence)
+    return replace(mention, source=giver, confidence=_lowered(mention.confidence))
