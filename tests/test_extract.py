@@ -235,3 +235,9 @@ def test_references_back_and_topics_are_not_reports(coder) -> None:
     assert not any(f.trigger.lower_ == "reluctant" for f in frames_of(coder, state))
     topic = "The talks come amid mixed signals over Iran's willingness to negotiate with Iraq."
     assert not any(f.trigger.lower_ == "willingness" for f in frames_of(coder, topic))
+
+
+def test_an_admission_concerns_the_target_of_what_is_admitted(coder) -> None:
+    text = "Sudan admitted on Monday that it had kidnapped 13 Chadian civilians."
+    frame = only(frames_of(coder, text), "01")
+    assert countries(frame) == ("SDN", "TCD")

@@ -83,9 +83,27 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         rule=entry.rule + (f"<{light.lemma_}" if light is not None else ""),
         noun=entry.pos == "noun",
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
-        fallback=_owners(token, roles) if entry.pos == "verb" else (),
+        fallback=_fallback_targets(token, roles, cameo) if entry.pos == "verb" else (),
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
     )
+
+
+def _fallback_targets(verb: Token, roles: Roles, cameo: str) -> tuple[Token, ...]:
+    owners = _owners(verb, roles)
+    if owners or not cameo.startswith("01"):
+        return owners
+    return _told_about(verb)
+
+
+def _told_about(verb: Token) -> tuple[Token, ...]:
+    """ "admitted that it had kidnapped 13 Japanese": a statement about an act concerns the
+    act's target."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
+            found = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if found:
+                return tuple(found[:1])
+    return ()
 
 
 def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
