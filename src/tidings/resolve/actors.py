@@ -6,6 +6,16 @@ Conventions (see data/SOURCES.md):
 - international bodies: country IGO/NGO/IMG, the sector slot holds the group code
   (UN -> IGOUNO, ICRC -> NGOIRC); national societies ("Japanese Red Cross") are the
   country + NGO; a bare "Red Cross" is NGO with no country;
+- a body named before a noun keeps its identity: an international body keeps its own code
+  ("NATO troops", "EU foreign ministers" -> IGONAT, IGOEUR; the noun stays as role); a
+  national body keeps its country and takes the noun's sector when the noun is a post or a
+  branch (title/institution: "Hamas police" -> PSECOP), its own sector when the noun only
+  says "people of" it ("Hezbollah fighters" -> LBNREB, "Red Cross workers" -> NGO);
+- a specific institution word other than the state itself ("opposition", "army", "navy")
+  beats a person noun or title it modifies ("opposition lawmakers" -> OPP, "army officers"
+  -> MIL), while "government" does not ("government soldiers" -> MIL);
+- a person title followed by a proper name ("President Buhari") names a person, however
+  spaCy tags the name;
 - protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
 - a person keeps the country, sector and role of the article's first full mention;
   a later surname ("Song", "Sasae") reuses them through :class:`ActorMemory`.
@@ -30,6 +40,8 @@ _NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL
 _NAME_ENTS = frozenset({"PERSON", ""})
 _PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 _NAMING_DEPS = frozenset({"compound", "flat", "appos"})
+_POST_KINDS = frozenset({"title", "institution"})  # nouns naming a post or branch of a body
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TRANSPARENT = frozenset(
     {
         "group",
@@ -232,12 +244,21 @@ def _inner_tokens(root: Token) -> list[int]:
             continue
         if child.dep_ in _INNER_DEPS:
             found.extend(_inner_tokens(child))
+        elif _inner_hyphen(child):
+            found.append(child.i)
         elif child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
             found.append(child.i)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     found.extend(_inner_tokens(grandchild))
     return found
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen joining two words with no space ("Al-Shabaab", "al-Sham")."""
+    if token.text not in _HYPHENS or token.whitespace_ or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].whitespace_
 
 
 def _across_lines(head: Token, child: Token) -> bool:
@@ -362,12 +383,21 @@ def _choose_sector(phrase: _Phrase) -> _Match | None:
             continue
         depth = _depth(_match_head(match, doc), phrase.root)
         target = weak if match.term is not None and match.term.weak else strong
-        target.append((depth, -match.start, match))
+        target.append((not _specific(match, phrase.root), depth, -match.start, match))
     for group in (strong, weak):
         if group:
-            group.sort(key=lambda item: item[:2])
-            return group[0][2]
+            group.sort(key=lambda item: item[:3])
+            return group[0][3]
     return None
+
+
+def _specific(match: _Match, root: Token) -> bool:
+    """An organisation heading the phrase, an institution other than the state ("army")."""
+    if match.organisation is not None:
+        return match.covers(root)
+    return (
+        match.term is not None and match.term.kind == "institution" and match.term.sector != "GOV"
+    )
 
 
 def _person_name(phrase: _Phrase) -> tuple[str | None, set[int]]:
@@ -383,10 +413,28 @@ def _person_name(phrase: _Phrase) -> tuple[str | None, set[int]]:
     if not seeds and _bare_proper(phrase.root, matched):
         seeds = [phrase.root]
     if not seeds:
-        return None, set()
+        run = _titled_name(phrase, matched)
+        return (_join([doc[i] for i in run]), set(run)) if run else (None, set())
     seed = min(seeds, key=lambda token: (_depth(token, phrase.root), token.i))
     run = _name_run(seed, phrase, matched)
     return _join([doc[i] for i in run]), set(run)
+
+
+def _titled_name(phrase: _Phrase, matched: set[int]) -> list[int]:
+    """ "President Buhari": a proper name right after a title, however spaCy tags it."""
+    root = phrase.root
+    if root.pos_ != "PROPN" or root.i in matched or root.ent_type_ in _NOT_PLACES:
+        return []
+    start = root.i
+    while start - 1 in phrase.tokens and start - 1 not in matched:
+        if root.doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    titled = any(
+        match.term is not None and match.term.kind == "title" and match.end == start
+        for match in phrase.matches
+    )
+    return list(range(start, root.i + 1)) if titled else []
 
 
 def _bare_proper(root: Token, matched: set[int]) -> bool:
@@ -451,11 +499,9 @@ def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, boo
     country_match = _choose_country(phrase, person_tokens, diplomatic)
     country = country_match.form.iso3 if country_match and country_match.form else None
     sector, role = _sector_and_role(phrase, sector_match, country_match)
-    organisation = sector_match.organisation if sector_match else None
-    if organisation is not None and not organisation.national:
-        country = organisation.country
-        name = name or organisation.name
-    elif organisation is not None:
+    organisation = _organisation(phrase, sector_match, person_tokens)
+    if organisation is not None:
+        country, sector = _organisation_code(organisation, sector_match, country, sector)
         name = name or organisation.name
     person = bool(person_tokens)
     if name is None and organisation is None and not _covered(phrase):
@@ -473,6 +519,39 @@ def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, boo
         if known is not None:
             name = known.name
     return _actor(span, country, sector, name, role), person
+
+
+def _organisation(
+    phrase: _Phrase, sector_match: _Match | None, persons: set[int]
+) -> Organisation | None:
+    """The body the phrase's actor belongs to: "NATO troops", "militants from HTS"."""
+    if sector_match is not None and sector_match.organisation is not None:
+        return sector_match.organisation
+    actor_tokens = _actor_tokens(phrase, persons)
+    attached = [
+        match
+        for match in phrase.matches
+        if match.organisation is not None and _country_weight(match, phrase, actor_tokens) >= 2
+    ]
+    if not attached:
+        return None
+    doc = phrase.root.doc
+    chosen = min(
+        attached, key=lambda match: (_depth(_match_head(match, doc), phrase.root), match.start)
+    )
+    return chosen.organisation
+
+
+def _organisation_code(
+    organisation: Organisation, sector_match: _Match | None, country: str | None, sector: str | None
+) -> tuple[str | None, str | None]:
+    """Country and sector of an actor of ``organisation`` (see the module docstring)."""
+    if organisation.international:
+        return organisation.country, organisation.org
+    term = sector_match.term if sector_match is not None else None
+    if term is None or term.kind not in _POST_KINDS:
+        sector = organisation.sector
+    return (country if organisation.national else organisation.country), sector
 
 
 def _sector_and_role(
