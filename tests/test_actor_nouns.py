@@ -6,10 +6,11 @@ import csv
 
 import pytest
 
+from helpers import subject
 from tidings import data
 from tidings.model import Actor
 from tidings.resolve.actors import ActorResolver, noun_phrase
-from tidings.resolve.gazetteer import Gazetteer, key
+from tidings.resolve.gazetteer import key
 
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "JUD", "LEG", "MED", "BUS", "SPY", "CVL", "REF"}
@@ -47,17 +48,6 @@ def test_organisation_rows_are_well_formed_and_unique() -> None:
             assert len(row["org"]) <= 3 and not row["sector"], row
         else:
             assert row["sector"] in SECTORS and not row["org"], row
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Gazetteer.load())
-
-
-def subject(nlp, resolver: ActorResolver, text: str) -> Actor | None:
-    doc = nlp(text)
-    token = next(token for token in doc if token.dep_ in ("nsubj", "nsubjpass"))
-    return resolver.resolve_token(token, resolver.memory())
 
 
 def direct_object(nlp, resolver: ActorResolver, text: str) -> Actor | None:

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import subject
 from tidings.model import Actor
 from tidings.resolve.actors import ActorResolver, noun_phrase
-from tidings.resolve.gazetteer import Gazetteer
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Gazetteer.load())
-
-
-def subject(nlp, resolver: ActorResolver, text: str) -> Actor | None:
-    doc = nlp(text)
-    token = next(token for token in doc if token.dep_ in ("nsubj", "nsubjpass"))
-    return resolver.resolve_token(token, resolver.memory())
 
 
 def actors(nlp, resolver: ActorResolver, text: str) -> list[Actor]:

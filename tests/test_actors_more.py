@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.model import Actor
-from tidings.resolve.actors import ActorResolver, noun_phrase
-from tidings.resolve.gazetteer import Gazetteer
+from helpers import subject_phrase as subject
+from tidings.resolve.actors import ActorResolver
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Gazetteer.load())
-
-
-def subject(nlp, resolver: ActorResolver, text: str) -> Actor | None:
-    doc = nlp(text)
-    token = next(token for token in doc if token.dep_ in ("nsubj", "nsubjpass"))
-    return resolver.resolve(noun_phrase(token), resolver.memory())
 
 
 @pytest.mark.parametrize(

@@ -6,33 +6,10 @@ import itertools
 
 import pytest
 
-from tidings.extract import Frame
+from helpers import countries, frames_of, only
 from tidings.model import Modality
 
 pytestmark = pytest.mark.slow
-
-
-def frames_of(coder, text: str) -> list[Frame]:
-    """Frames of the last sentence of ``text``, earlier sentences feeding the article memory."""
-    doc = coder.nlp(text)
-    memory = coder.actors.memory()
-    found: list[Frame] = []
-    for sentence in doc.sents:
-        found = coder.extractor.frames(sentence, memory)
-    return found
-
-
-def countries(frame: Frame) -> tuple[str | None, str | None]:
-    return (
-        frame.source.country if frame.source else None,
-        frame.target.country if frame.target else None,
-    )
-
-
-def only(frames: list[Frame], root: str) -> Frame:
-    matching = [frame for frame in frames if frame.cameo.startswith(root)]
-    assert matching, [(f.cameo, countries(f)) for f in frames]
-    return matching[0]
 
 
 def test_active_attack(coder) -> None:

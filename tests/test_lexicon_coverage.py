@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import frames_of
 from tidings.extract import Frame
 from tidings.extract.lexicon import PredicateLexicon
 from tidings.ontology import yield_type
 
 pytestmark = pytest.mark.slow
-
-
-def frames_of(coder, text: str) -> list[Frame]:
-    doc = coder.nlp(text)
-    memory = coder.actors.memory()
-    found: list[Frame] = []
-    for sentence in doc.sents:
-        found = coder.extractor.frames(sentence, memory)
-    return found
 
 
 def plover(coder, frame: Frame) -> str:
