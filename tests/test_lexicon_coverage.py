@@ -41,7 +41,7 @@ def best(coder, text: str) -> Frame:
         ),
         # verbs with particles or required objects
         ("The United States handed over medical equipment to Ethiopia.", "070", "AID"),
-        ("China will roll back tariffs on American soybeans.", "085", "YIELD"),
+        ("China rolled back tariffs on American soybeans.", "085", "YIELD"),
         ("Japan lifted tariffs on Chinese steel.", "085", "YIELD"),
         ("Egypt lifted the state of emergency.", "0814", "YIELD"),
         ("Taliban fighters took over the city of Kunduz.", "192", "COERCE"),

@@ -156,6 +156,17 @@ def _subordinate_subject(verb: Token) -> Token | None:
     return None
 
 
+def _small_clause_subjects(verb: Token) -> list[Token]:
+    """ "found Nielsen guilty", parsed as a clause "Nielsen guilty": Nielsen is the object."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ"
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
+
+
 def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
     """Source and target tokens of a verbal predicate."""
     preps = SPEECH_TARGET_PREPS if speech else VERB_TARGET_PREPS
@@ -164,6 +175,8 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
     objects = _children(verb, ACTIVE_OBJECTS) + prep_objects(verb, preps)
     if speech:
         objects = [o for o in objects if o.pos_ in {"PROPN", "NOUN", "PRON"}]
+    else:
+        objects += _small_clause_subjects(verb)
     if is_passive(verb):
         patients = _children(verb, PASSIVE_SUBJECT_DEPS)
         return Roles(expand(_agent(verb)), expand(patients + objects))

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tidings.extract.arguments import Roles, conjuncts, noun_roles, object_owners, verb_roles
-from tidings.extract.codes import DEMAND, lookup, wrapped_code
+from tidings.extract.codes import DEMAND, INTENT, REFUSE, THREAT, lookup, wrapped_code
 from tidings.extract.lexicon import Kind, PredicateEntry
-from tidings.extract.modality import base_modality, wrapper_modality
+from tidings.extract.modality import base_modality, is_future, wrapper_modality
 from tidings.extract.structure import WRAPPERS, Analysis
 from tidings.model import Modality
 
@@ -25,6 +25,8 @@ SCOPE_WORDS = frozenset(
     {"multilateral", "six", "four", "regional", "international", "global", "multinational"}
 )
 GROUP_WORDS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
         modality = base_modality(token)
+    cameo, modality = _announced(anchor, cameo, modality)
     span = _noun_span(token, light) if entry.pos == "noun" else trigger_span(token, entry)
     return Candidate(
         trigger=anchor,
@@ -104,6 +107,24 @@ def _told_about(verb: Token) -> tuple[Token, ...]:
             if found:
                 return tuple(found[:1])
     return ()
+
+
+def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Modality]:
+    """A future act is announced, not done: "will release X" is an intent to release (035x),
+    "will not lift the ban" a refusal (124x), "will attack" a threat (13x); a deal that
+    parties "failed to reach" is rejected (127)."""
+    if cameo == "057" and anchor.dep_ == "xcomp" and anchor.head.lemma_ == "fail":
+        return "127", Modality.ASSERTED  # "failed to reach a deal": the plan is rejected
+    if not is_future(anchor) or modality is Modality.HYPOTHETICAL:
+        return cameo, modality
+    root = cameo[:2]
+    if root in COOPERATIVE_ROOTS and modality is Modality.NEGATED:
+        return lookup(REFUSE, cameo, "120"), Modality.ASSERTED
+    if root in COOPERATIVE_ROOTS:
+        return lookup(INTENT, cameo, "030"), Modality.INTENDED
+    if root in FORCE_ROOTS and modality is Modality.ASSERTED:
+        return lookup(THREAT, cameo, "130"), Modality.THREATENED
+    return cameo, modality
 
 
 def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
@@ -208,12 +229,17 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
     inner_entry = analysis.entries.get(inner.i) if inner is not None else None
     if inner is None and entry.pos == "noun" and entry.cameo and entry.lemma not in EMPTY_NOUNS:
         return _plain(token, entry, analysis)  # "rejected the demand", "the threat"
+    if inner is None and entry.kind is Kind.INTENT and entry.pos == "adj":
+        return _open_intent(token, entry)
     if inner is None and (entry.kind is Kind.INTENT or entry.pos != "verb"):
         return None
     own = base_modality(token)
     embedded = inner_entry.cameo if inner_entry else None
     cameo = wrapped_code(entry.kind, entry.cameo, embedded, own is Modality.NEGATED)
     roles = _wrapper_roles(token, entry, inner, inner_entry, analysis)
+    modality = wrapper_modality(entry.kind, embedded, own)
+    if _calls_for_sanctions(token, entry, inner, embedded) and own is Modality.ASSERTED:
+        cameo, modality = lookup(THREAT, embedded, "131"), Modality.THREATENED
     symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)
     symmetric = symmetric and entry.kind not in TARGET_FIRST
     return Candidate(
@@ -222,12 +248,47 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         cameo=cameo,
         roles=roles,
         symmetric=symmetric,
-        modality=wrapper_modality(entry.kind, embedded, own),
+        modality=modality,
         rule=entry.rule + (f">{inner_entry.rule}" if inner_entry else ""),
         noun=entry.pos == "noun",
         contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
         fallback=object_owners(roles.targets),
     )
+
+
+def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
+    """ "X is ready to contribute more to Y": willingness to do what the lexicon does not know
+    is an intent to cooperate (030) of the copula's subject towards the act's targets."""
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not verbs or token.dep_ != "acomp":
+        return None
+    sources = verb_roles(token.head).sources
+    taken = {t.i for t in sources}
+    targets = tuple(t for t in verb_roles(verbs[0]).targets if t.i not in taken)
+    own = base_modality(token.head)
+    return Candidate(
+        trigger=token,
+        trigger_span=trigger_span(token, entry),
+        cameo=entry.cameo or "030",
+        roles=Roles(sources, targets),
+        symmetric=False,
+        modality=wrapper_modality(entry.kind, None, own),
+        rule=f"{entry.rule}>open",
+        noun=False,
+        fallback=object_owners(targets),
+    )
+
+
+def _calls_for_sanctions(
+    token: Token, entry: PredicateEntry, inner: Token | None, embedded: str | None
+) -> bool:
+    """ "called for sanctions against X" threatens X with sanctions (1312), while "urged the
+    EU to impose sanctions" asks the EU (an appeal with an addressee stays one)."""
+    if entry.kind not in {Kind.APPEAL, Kind.DEMAND} or not embedded or embedded[:2] != "16":
+        return False
+    if entry.pos == "noun" or inner is None:
+        return entry.pos == "noun"
+    return all(t.i == inner.i for t in verb_roles(token, entry.particle).targets)
 
 
 def _noun_roles(noun: Token, cameo: str, light: Token | None) -> Roles:

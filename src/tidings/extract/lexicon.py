@@ -19,6 +19,7 @@ from tidings import data
 
 FILE_NAME = "predicates.tsv"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+PREDICATIVE = frozenset({"ccomp", "oprd", "acomp", "xcomp"})  # "found him guilty"
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -100,6 +101,8 @@ def _forms(token: Token) -> set[str]:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
+# "rolled back" parsed with "back" as an adverb
+ADVERB_PARTICLES = frozenset({"back", "off", "up", "down", "out", "away"})
 
 
 def _particles(token: Token) -> set[str]:
@@ -108,7 +111,8 @@ def _particles(token: Token) -> set[str]:
     return {
         _lemma(c)
         for c in token.children
-        if c.dep_ in {"prt", "prep", "agent", "dative"} and not _of_time(c)
+        if (c.dep_ in {"prt", "prep", "agent", "dative"} and not _of_time(c))
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     }
 
 
@@ -117,16 +121,30 @@ def _of_time(prep: Token) -> bool:
     return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
+ACTOR_MARKS = {"PERSON": "@person", "ORG": "@org", "GPE": "@gpe", "NORP": "@norp"}
+
+
+def _actor_marks(verb: Token, objects: list[Token]) -> set[str]:
+    """ "@person" for "called Merkel", "@gpe" for "phoned Berlin": objects that name actors,
+    their appositions included ("his counterpart, Michel Aoun"); none when the verb names its
+    object ("called them nutters", "called the move unconstitutional")."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return set()
+    named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    return {ACTOR_MARKS[t.ent_type_] for t in named if t.ent_type_ in ACTOR_MARKS}
+
+
 def _objects(token: Token) -> set[str]:
-    """Lemmas that can satisfy an entry's object condition."""
+    """Lemmas that can satisfy an entry's object condition, and marks of named actors."""
     if token.pos_ in {"NOUN", "PROPN"}:
         words = {_lemma(c) for c in token.children if c.dep_ in NOUN_MODIFIER_DEPS}
         words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     words = {form for o in objects for form in _forms(o)}
+    words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
-    return words
+    return words | _actor_marks(token, objects)
 
 
 class PredicateLexicon:

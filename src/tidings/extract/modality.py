@@ -12,6 +12,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
 CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
+FUTURE_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
 
 def is_negated(token: Token) -> bool:
@@ -42,6 +43,11 @@ def is_hypothetical(token: Token) -> bool:
             if child.dep_ == "aux" and child.lower_ in HEDGES:
                 return True
     return False
+
+
+def is_future(token: Token) -> bool:
+    """ "will release", "would not lift", "won't meet": the clause announces the act."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
 
 
 def base_modality(token: Token) -> Modality:

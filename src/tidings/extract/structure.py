@@ -126,7 +126,22 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
         token = sentence.doc[index]
         _link(token, entry, analysis)
         _link_state(token, entry, analysis)
+        if entry.kind is Kind.SPEECH:
+            _add_obligations(token, analysis)
     return analysis
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGED = PredicateEntry("oblige", "verb", "100", None, frozenset(), Kind.EVENT, False)
+
+
+def _add_obligations(speech: Token, analysis: Analysis) -> None:
+    """ "EU says intervention must be avoided": a reported obligation is a demand (100) even
+    when the lexicon does not know the verb (``candidates`` codes it from the speaker)."""
+    for clause in _speech_clauses(speech):
+        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+        if obliged and clause.pos_ == "VERB" and clause.i not in analysis.entries:
+            analysis.entries[clause.i] = OBLIGED
 
 
 # "troops remained on alert", "went on strike", "were put on alert": the verb carries an
