@@ -62,3 +62,18 @@ def test_specific_modifier_beats_generic_head(
 ) -> None:
     actor = subject(nlp, resolver, text)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mali closed its border with Niger on Monday.", "MLI"),
+        ("Sri Lanka arrested 12 Indian fishermen.", "LKA"),
+        ("Chad Smith criticised the government.", None),
+    ],
+)
+def test_country_names_tagged_as_persons(
+    nlp, resolver: ActorResolver, text: str, country: str | None
+) -> None:
+    actor = subject(nlp, resolver, text)
+    assert (actor.country if actor else None) == country

@@ -225,15 +225,28 @@ def _proper(words: Span) -> bool:
     return any(token.text[:1].isupper() for token in words)
 
 
+# Country names that are also common personal names: tagged PERSON, they stay persons.
+_PERSONAL_NAMES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "cuba"})
+
+
 def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> CountryForm | None:
     if not forms or (not words[0].text[:1].isupper() and words[0].lower_ != "the"):
         return None
-    if any(token.ent_type_ in _NOT_PLACES for token in words):
+    tags = {token.ent_type_ for token in words}
+    if tags & (_NOT_PLACES - {"PERSON"}):
         return None
     for form in forms:
+        if "PERSON" in tags and not _country_despite_person_tag(form, words):
+            continue
         if form.kind != "elliptic" or memory.countries.intersection(form.requires):
             return form
     return None
+
+
+def _country_despite_person_tag(form: CountryForm, words: Span) -> bool:
+    """spaCy tags "Mali", "Malawi", "Sri Lanka" as persons at times; a country's full name
+    that is no common personal name is still the country."""
+    return form.kind == "name" and words.text.lower() not in _PERSONAL_NAMES
 
 
 def _inner_tokens(root: Token) -> list[int]:
