@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tidings.extract import Frame
 from tidings.model import Actor
+from tidings.ontology import yield_type
 from tidings.resolve.actors import ActorResolver, noun_phrase
 
 
@@ -15,6 +16,18 @@ def frames_of(coder, text: str) -> list[Frame]:
     for sentence in doc.sents:
         found = coder.extractor.frames(sentence, memory)
     return found
+
+
+def best(coder, text: str) -> Frame:
+    """The best supported frame of the last sentence of ``text``."""
+    frames = frames_of(coder, text)
+    assert frames, f"no event in {text!r}"
+    return frames[0]
+
+
+def plover(coder, frame: Frame) -> str:
+    """The frame's PLOVER type, CONCEDE and RETREAT counted as YIELD."""
+    return yield_type(coder.ontology.plover_of(frame.cameo)[0])
 
 
 def countries(frame: Frame) -> tuple[str | None, str | None]:

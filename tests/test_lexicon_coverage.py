@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames_of
-from tidings.extract import Frame
+from helpers import best, frames_of, plover
 from tidings.extract.lexicon import PredicateLexicon
-from tidings.ontology import yield_type
 
 pytestmark = pytest.mark.slow
-
-
-def plover(coder, frame: Frame) -> str:
-    return yield_type(coder.ontology.plover_of(frame.cameo)[0])
-
-
-def best(coder, text: str) -> Frame:
-    frames = frames_of(coder, text)
-    assert frames, f"no event in {text!r}"
-    return frames[0]
 
 
 @pytest.mark.parametrize(

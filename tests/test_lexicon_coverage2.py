@@ -6,30 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract import Frame
+from helpers import best, frames_of, plover
 from tidings.model import Modality
-from tidings.ontology import yield_type
 
 pytestmark = pytest.mark.slow
-
-
-def frames_of(coder, text: str) -> list[Frame]:
-    doc = coder.nlp(text)
-    memory = coder.actors.memory()
-    found: list[Frame] = []
-    for sentence in doc.sents:
-        found = coder.extractor.frames(sentence, memory)
-    return found
-
-
-def plover(coder, frame: Frame) -> str:
-    return yield_type(coder.ontology.plover_of(frame.cameo)[0])
-
-
-def best(coder, text: str) -> Frame:
-    frames = frames_of(coder, text)
-    assert frames, f"no event in {text!r}"
-    return frames[0]
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import frames_of
-from tidings.ontology import yield_type
+from helpers import frames_of, plover
 
 pytestmark = pytest.mark.slow
-
-
-def plover(coder, cameo: str) -> str:
-    return yield_type(coder.ontology.plover_of(cameo)[0])
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def test_third_pass_predicates_are_coded(coder, text: str, cameo: str, plover_ty
     frames = frames_of(coder, text)
     assert frames, f"no event in {text!r}"
     assert frames[0].cameo == cameo, (frames[0].cameo, frames[0].rule)
-    assert plover(coder, frames[0].cameo) == plover_type
+    assert plover(coder, frames[0]) == plover_type
 
 
 @pytest.mark.parametrize(
