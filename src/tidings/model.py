@@ -174,6 +174,16 @@ class Mention:
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     @property
+    def text_before_trigger(self) -> str:
+        """The sentence's words before the trigger."""
+        return self.sentence.text[: max(0, self.trigger_start - self.sentence.start)]
+
+    def less_certain(self, by: float) -> float:
+        """The confidence lowered by ``by`` (never below 0.05), for a part that was inferred
+        from the article rather than read in the sentence."""
+        return round(max(0.05, self.confidence - by), 3)
+
+    @property
     def event_id(self) -> str:
         """Stable id: the same sentence coded the same way always gets the same id."""
         key = "|".join(

@@ -51,8 +51,7 @@ def _previous_speaker(side: str, earlier: list[Mention]) -> Actor | None:
 
 
 def _cue(mention: Mention) -> str | None:
-    before = mention.sentence.text[: max(0, mention.trigger_start - mention.sentence.start)]
-    if _REPLY.search(before) or _REPLY.fullmatch(mention.trigger.lower()):
+    if _REPLY.search(mention.text_before_trigger) or _REPLY.fullmatch(mention.trigger.lower()):
         return "reply"
     if _AT_MEETING.search(mention.sentence.text):
         return "meeting"
@@ -83,7 +82,7 @@ def address_replies(mentions: list[Mention]) -> list[Mention]:
                     mention,
                     target=target,
                     symmetric=mention.action.plover == "CONSULT",
-                    confidence=round(max(0.05, mention.confidence - _PENALTY), 3),
+                    confidence=mention.less_certain(_PENALTY),
                 )
         done.append(mention)
     return done

@@ -49,7 +49,7 @@ def _completed(mention: Mention, antecedent: Mention) -> Mention:
         mention,
         source=source,
         target=_victim(mention.target, antecedent.target),
-        confidence=round(max(0.05, mention.confidence - _INFERRED_PENALTY), 3),
+        confidence=mention.less_certain(_INFERRED_PENALTY),
     )
 
 

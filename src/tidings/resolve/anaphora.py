@@ -19,8 +19,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNO
 
 
 def _is_definite(mention: Mention) -> bool:
-    before = mention.sentence.text[: max(0, mention.trigger_start - mention.sentence.start)]
-    return bool(_DEFINITE.search(before))
+    return bool(_DEFINITE.search(mention.text_before_trigger))
 
 
 def _countries(mention: Mention) -> frozenset[str | None]:

@@ -183,17 +183,15 @@ def _other_side(known: Actor | None, counts: Counter[str]) -> Actor | None:
     return Actor(text=home, code=home + "GOV", country=home, sector="GOV")
 
 
-def _lowered(confidence: float) -> float:
-    return round(max(0.05, confidence - _INFERRED_PENALTY), 3)
-
-
 def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
     if mention.action.plover != _MEETING or mention.target is not None:
         return mention
     other = _other_side(mention.source, counts)
     if other is None:
         return mention
-    return replace(mention, target=other, symmetric=True, confidence=_lowered(mention.confidence))
+    return replace(
+        mention, target=other, symmetric=True, confidence=mention.less_certain(_INFERRED_PENALTY)
+    )
 
 
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
@@ -239,4 +237,4 @@ def _releaser(mention: Mention, counts: Counter[str]) -> Mention:
     giver = _other_side(mention.target, counts)
     if giver is None:
         return mention
-    return replace(mention, source=giver, confidence=_lowered(mention.confidence))
+    return replace(mention, source=giver, confidence=mention.less_certain(_INFERRED_PENALTY))
