@@ -37,3 +37,16 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="session")
 def resolver(coder):
     return coder.actors
+
+
+@pytest.fixture(scope="session")
+def paraphrase_store(tmp_path_factory: pytest.TempPathFactory):
+    """A store holding our synthetic paraphrase corpus, shared read-only by query, trend and
+    export tests."""
+    from tidings.evaluate.dedup_eval import default_corpus, load_corpus
+    from tidings.store import Store
+
+    articles, _ = load_corpus(default_corpus())
+    with Store(tmp_path_factory.mktemp("paraphrases") / "paraphrases.duckdb") as opened:
+        opened.write_all(articles)
+        yield opened

@@ -9,7 +9,6 @@ import duckdb
 import pandas as pd
 import pytest
 
-from tidings.evaluate.dedup_eval import default_corpus, load_corpus
 from tidings.export import export
 from tidings.query import EventFilter
 from tidings.store import Store
@@ -49,11 +48,8 @@ PANDAS = {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    articles, _ = load_corpus(default_corpus())
-    with Store(tmp_path_factory.mktemp("x") / "x.duckdb") as opened:
-        opened.write_all(articles)
-        yield opened
+def store(paraphrase_store):
+    return paraphrase_store
 
 
 def duckdb_types(path: Path, fmt: str) -> dict[str, str]:

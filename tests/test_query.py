@@ -8,17 +8,13 @@ from pathlib import Path
 import pytest
 
 from tidings import query
-from tidings.evaluate.dedup_eval import default_corpus, load_corpus
 from tidings.query import EventFilter
 from tidings.store import Store
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    articles, _ = load_corpus(default_corpus())
-    with Store(tmp_path_factory.mktemp("q") / "q.duckdb") as opened:
-        opened.write_all(articles)
-        yield opened
+def store(paraphrase_store):
+    return paraphrase_store
 
 
 def test_dyad_is_symmetric(store: Store) -> None:

@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tidings.evaluate.dedup_eval import default_corpus, load_corpus
 from tidings.store import Store
 from tidings.trend import format_trend, trend, trend_chart
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    articles, _ = load_corpus(default_corpus())
-    with Store(tmp_path_factory.mktemp("t") / "t.duckdb") as opened:
-        opened.write_all(articles)
-        yield opened
+def store(paraphrase_store):
+    return paraphrase_store
 
 
 def test_monthly_counts_real_events_not_mentions(store: Store) -> None:
