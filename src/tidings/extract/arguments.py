@@ -7,6 +7,11 @@ without its own subject takes it from the verb it hangs from ("were allowed to m
 "by X", the subject of a light verb ("A and B held talks"), "between A and B", "with X",
 "on/against X" for hostile acts, "of X" for what was done to someone, and the participants
 of the clause an event noun sits in ("told Japan in a meeting", "in protest at X").
+
+Second-line targets, used by ``candidates`` when a predicate's own objects name no one: the
+prepositions a hostile verb aims with ("opened fire on X", "fired at X"), a cooperative verb's
+beneficiary ("opened its borders for X"), and the object of a purpose clause ("donated $5
+million to help X").
 """
 
 from __future__ import annotations
@@ -16,8 +21,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
-NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for"})
+NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
+PROBE_TARGET_PREPS = frozenset({"into"})  # "an investigation into X", "an incursion into X"
+VERB_HOSTILE_PREPS = frozenset({"on", "upon"})  # "opened fire on X", "cracked down on X"
+FORCE_PREPS = frozenset({"at"})  # "fired at X"; elsewhere "at" is mostly a place
+BENEFICIARY_PREPS = frozenset({"for"})  # "opened its borders for X", "provided aid for X"
+COOPERATIVE_CODE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+FORCE_CODE_ROOTS = frozenset({"18", "19", "20"})
+DATELINE_MARKS = frozenset({"--", "-", "\u2013", "\u2014", "(", ":"})
 SPEECH_TARGET_PREPS = frozenset({"to"})
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
 SETTING_PREPS = frozenset({"in", "during", "at"})
@@ -78,11 +90,21 @@ def _agreeing_head(clause: Token) -> Token:
     return head
 
 
+def _counted_group(token: Token) -> bool:
+    """ "dozens of IS members", "hundreds of protesters": a quantity noun heading the people
+    it counts (the resolver looks through it); numerals ("five of the ...") stay excluded."""
+    return (
+        token.ent_type_ in {"CARDINAL", "QUANTITY"}
+        and token.pos_ == "NOUN"
+        and bool(prep_objects(token, frozenset({"of"})))
+    )
+
+
 def expand(tokens: list[Token]) -> tuple[Token, ...]:
     result: list[Token] = []
     seen: set[int] = set()
     for token in tokens:
-        if token.ent_type_ in NOT_ACTORS:
+        if token.ent_type_ in NOT_ACTORS and not _counted_group(token):
             continue
         for item in conjuncts(antecedent(token)):
             if item.i not in seen:
@@ -119,6 +141,20 @@ def _agent(verb: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     return _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+
+
+def is_dateline(token: Token) -> bool:
+    """ "KABUL (Pajhwok): ...", "MANILA -- ...": a capitalised word opening the sentence and
+    cut off by a dash, bracket or colon is where the story was filed; the parser makes it a
+    second subject of the main verb (``verb_roles`` drops it only when a later one exists)."""
+    sentence_start = token.sent.start
+    if token.i - sentence_start > 3 or not token.text.isupper() or len(token.text) < 2:
+        return False
+    opening = token.doc[sentence_start : token.i + 1]
+    if not all(t.text.isupper() or t.is_punct for t in opening):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text in DATELINE_MARKS
 
 
 def _controller(verb: Token) -> tuple[list[Token], bool]:
@@ -167,6 +203,12 @@ def _small_clause_subjects(verb: Token) -> list[Token]:
     ]
 
 
+def _without_dateline(subjects: list[Token]) -> list[Token]:
+    if len(subjects) < 2 or not is_dateline(subjects[0]):
+        return subjects
+    return subjects[1:]
+
+
 def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
     """Source and target tokens of a verbal predicate."""
     preps = SPEECH_TARGET_PREPS if speech else VERB_TARGET_PREPS
@@ -180,7 +222,7 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
     if is_passive(verb):
         patients = _children(verb, PASSIVE_SUBJECT_DEPS)
         return Roles(expand(_agent(verb)), expand(patients + objects))
-    subjects = _children(verb, SUBJECT_DEPS)
+    subjects = _without_dateline(_children(verb, SUBJECT_DEPS))
     inferred = False
     if not subjects:
         controllers, patient = _controller(verb)
@@ -208,8 +250,7 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if pair:
         return Roles(expand([pair[0]]), expand(pair[1:]), paired=True)
     sources = _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
-    preps = NOUN_TARGET_PREPS | (HOSTILE_TARGET_PREPS if cameo[:2] >= "10" else frozenset())
-    targets = prep_objects(noun, preps)
+    targets = prep_objects(noun, noun_target_preps(cameo))
     of_objects = prep_objects(noun, frozenset({"of"}))
     if cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:
         sources += of_objects
@@ -223,12 +264,58 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
         inferred = light_verb is None
         known = {t.i for t in targets} | {noun.i}
         targets += [t for t in verb.targets if t.i not in known]
+        if not targets and light_verb is not None:  # "launched raids, mainly on rebel posts"
+            targets += [t for t in secondary_verb_targets(host, cameo) if t.i != noun.i]
         if not sources:
             sources = list(verb.sources)
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not is_dateline(c)
+    ]
     if not sources and modifiers:
         sources, targets = modifiers[:1], targets or modifiers[1:]
     return Roles(expand(sources), expand(targets), inferred)
+
+
+def noun_target_preps(cameo: str) -> frozenset[str]:
+    """Prepositions introducing an event noun's target: "talks with X", "aid to X", "a lawsuit
+    against X"; "attack on X" for hostile acts; "investigation into X" for probes and worse."""
+    preps = NOUN_TARGET_PREPS
+    if cameo[:2] >= "09":
+        preps = preps | PROBE_TARGET_PREPS
+    if cameo[:2] >= "10":
+        preps = preps | HOSTILE_TARGET_PREPS
+    return preps
+
+
+def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
+    """Targets a verb reaches only through a preposition of its code's kind: "opened fire on
+    X" (hostile "on"), "fired at X" (force), "opened its borders for X" (beneficiary).
+
+    Second line: ``candidates`` uses them only when the verb's own objects name no one, so
+    that a topic ("criticised X on Twitter") does not become a second target."""
+    root = cameo[:2]
+    preps: frozenset[str] = frozenset()
+    if root >= "10":
+        preps = preps | VERB_HOSTILE_PREPS
+    if root in FORCE_CODE_ROOTS:
+        preps = preps | FORCE_PREPS
+    if root in COOPERATIVE_CODE_ROOTS:
+        preps = preps | BENEFICIARY_PREPS
+    return [t for t in prep_objects(verb, preps) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def purpose_targets(verb: Token) -> list[Token]:
+    """ "donated $5 million to help Haitian farmers": the object of a purpose infinitive is
+    whom the act is for (used last, when the verb's own objects name no one)."""
+    found: list[Token] = []
+    for clause in verb.children:
+        purpose = clause.dep_ == "advcl" and any(c.tag_ == "TO" for c in clause.children)
+        if purpose and clause.pos_ == "VERB" and not _children(clause, SUBJECT_DEPS):
+            found.extend(_children(clause, ACTIVE_OBJECTS))
+            found.extend(prep_objects(clause, frozenset({"to"})))
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
@@ -243,12 +330,30 @@ def _clause_subjects(noun: Token) -> list[Token]:
     ]
 
 
-def object_owners(objects: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Actors inside a non-actor object: "hailed the change in Pyongyang's attitude"."""
+OWNER_DEPS = frozenset({"poss", "pobj", "compound"})
+
+
+def object_owners(
+    objects: tuple[Token, ...], depth: int | None = None, deps: frozenset[str] = OWNER_DEPS
+) -> tuple[Token, ...]:
+    """Actors inside a non-actor object: "hailed the change in Pyongyang's attitude".
+
+    With ``depth``, only that many arcs down and never into a relative clause: "lifted
+    sanctions imposed on X", not "sanctions on an entity that runs farms where Y live"."""
     found = []
     for obj in objects:
-        for token in obj.subtree:
-            inside = token.i != obj.i and token.dep_ in {"poss", "pobj", "compound"}
+        inner = obj.subtree if depth is None else _near(obj, depth)
+        for token in inner:
+            inside = token.i != obj.i and token.dep_ in deps
             if inside and (token.pos_ == "PROPN" or token.dep_ == "poss"):
                 found.append(token)
     return tuple(found[:2])
+
+
+def _near(token: Token, depth: int) -> list[Token]:
+    """``token`` and its dependents down to ``depth`` arcs, in sentence order, no relatives."""
+    found, frontier = [token], [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ != "relcl"]
+        found.extend(frontier)
+    return sorted(found, key=lambda t: t.i)

@@ -9,11 +9,21 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.arguments import Roles, conjuncts, noun_roles, object_owners, verb_roles
+from tidings.extract.arguments import (
+    OWNER_DEPS,
+    Roles,
+    conjuncts,
+    noun_roles,
+    object_owners,
+    prep_objects,
+    purpose_targets,
+    secondary_verb_targets,
+    verb_roles,
+)
 from tidings.extract.codes import DEMAND, INTENT, REFUSE, THREAT, lookup, wrapped_code
 from tidings.extract.lexicon import Kind, PredicateEntry
 from tidings.extract.modality import base_modality, is_future, wrapper_modality
-from tidings.extract.structure import WRAPPERS, Analysis
+from tidings.extract.structure import WRAPPERS, Analysis, is_event
 from tidings.model import Modality
 
 LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
@@ -27,6 +37,16 @@ SCOPE_WORDS = frozenset(
 GROUP_WORDS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# what the source gives, sends or moves is its own: "sent troops", "gave $5 million",
+# "withdrew its forces"; elsewhere an object the lexicon requires may be the target
+# ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
+OWN_OBJECT_CODES = ("070", "071", "072", "074", "15", "0874", "1661")
+ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is asked to act
+# "refused a request from X", "welcomed an offer from X": who asked or offered; but
+# "withdrawal from Iraq", "release from prison" (yielding, force) name a place
+FROM_IS_AGENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
+EVENT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+REQUIRED_OWNER_DEPTH = 3  # "sanctions" > "imposed" > "on" > X
 
 
 @dataclass(frozen=True)
@@ -68,8 +88,7 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
     if entry.pos == "noun":
         roles = _noun_roles(token, cameo, light)
     else:
-        roles = verb_roles(token, entry.particle, speech=entry.kind is Kind.SPEECH)
-        roles = _without_event_objects(roles, entry)
+        roles = _verb_roles(token, entry, analysis)
     anchor = light if light is not None else token
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
@@ -86,16 +105,146 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         rule=entry.rule + (f"<{light.lemma_}" if light is not None else ""),
         noun=entry.pos == "noun",
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
-        fallback=_fallback_targets(token, roles, cameo) if entry.pos == "verb" else (),
+        fallback=_fallback_targets(token, entry, roles, analysis) if entry.pos == "verb" else (),
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
     )
 
 
-def _fallback_targets(verb: Token, roles: Roles, cameo: str) -> tuple[Token, ...]:
-    owners = _owners(verb, roles)
-    if owners or not cameo.startswith("01"):
-        return owners
-    return _told_about(verb)
+def _fallback_targets(
+    verb: Token, entry: PredicateEntry, roles: Roles, analysis: Analysis
+) -> tuple[Token, ...]:
+    """Targets tried when the verb's own name no actor, best first (the extractor takes the
+    first that resolves): the agent of an event object ("condemned a rally by X"), owners of
+    the verb's own objects (not of the places in "sanctions on X in Y"), the object of a
+    purpose clause ("donated aid to help X"), and for statements what they are about."""
+    cameo = entry.cameo or "010"
+    own = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
+    required = _event_objects(verb, entry)
+    taken = {t.i for t in required}
+    own = replace(own, targets=tuple(t for t in own.targets if t.i not in taken))
+    found = (
+        _event_participants(roles.targets, cameo, analysis)
+        + _owners(verb, own)
+        + _required_object_owners(tuple(required), cameo)
+        + tuple(purpose_targets(verb))
+    )
+    return found + _told_about(verb) if cameo.startswith("01") else found
+
+
+def _required_object_owners(objects: tuple[Token, ...], cameo: str) -> tuple[Token, ...]:
+    """ "lifted a boycott of X", "lifted sanctions imposed on X": actors near the object the
+    lexicon requires; not deep inside it ("imposed sanctions on an entity that runs farms in
+    Y"), and not the unit named in one's own forces ("placed an Army brigade on alert")."""
+    deps = OWNER_DEPS - {"compound"} if cameo.startswith(OWN_OBJECT_CODES) else OWNER_DEPS
+    return object_owners(objects, depth=REQUIRED_OWNER_DEPTH, deps=deps)
+
+
+def _event_participants(
+    objects: tuple[Token, ...], cameo: str, analysis: Analysis
+) -> tuple[Token, ...]:
+    """ "condemned an anarchic rally by X", "refused a request from X", "welcomed X's
+    decision": whoever did the act named as the object is what the verb is aimed at. Asking
+    for an act aims at its patient too: "demanded the withdrawal of X"."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for token in objects:
+        entry = analysis.entries.get(token.i)
+        if not is_event(entry) or entry.pos != "noun":
+            continue
+        code = entry.cameo or cameo
+        roles = noun_roles(token, code, None)
+        agents.extend(roles.sources or _from_agents(token, code))
+        patients.extend(roles.targets)
+    if agents:
+        return tuple(agents)
+    return tuple(patients) if cameo[:2] in ASKING_ROOTS else ()
+
+
+def _from_agents(noun: Token, cameo: str) -> list[Token]:
+    return prep_objects(noun, frozenset({"from"})) if cameo[:2] in FROM_IS_AGENT_ROOTS else []
+
+
+def _verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
+    """Roles of a verbal predicate, with what its event object and its subject event stand for.
+
+    "filed a lawsuit against X", "lifted its sanctions on X": the object that makes the verb
+    an event ("file" + lawsuit) carries the target in its own prepositions. "opened fire on
+    X": with no other object, a hostile verb's "on" names the target. "French airstrikes
+    killed X": an act as subject stands for whoever carried it out."""
+    roles = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
+    if entry.kind is Kind.SPEECH:
+        return roles
+    cameo = entry.cameo or "010"
+    objects = _event_objects(verb, entry)
+    taken = {t.i for t in objects}
+    others = [t for t in roles.targets if t.i not in taken]
+    kept = others if cameo.startswith(OWN_OBJECT_CODES) else list(roles.targets)
+    carried = [t for o in objects for t in _carried_targets(o, cameo, analysis)]
+    secondary = [] if others else secondary_verb_targets(verb, cameo)
+    sources = _actors_of_events(roles.sources, analysis)
+    targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
+    return replace(roles, sources=sources, targets=targets)
+
+
+def _event_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
+    """The objects the lexicon entry requires ("send" + troops, "file" + lawsuit)."""
+    if not entry.objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in EVENT_OBJECT_DEPS and _forms(child) & entry.objects
+    ]
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
+
+
+def _carried_targets(noun: Token, cameo: str, analysis: Analysis) -> tuple[Token, ...]:
+    return noun_roles(noun, _noun_code(noun, cameo, analysis), None).targets
+
+
+def _noun_code(noun: Token, cameo: str, analysis: Analysis) -> str:
+    """An event object's own code when the lexicon knows it: lifting sanctions lifts a
+    hostile act, whose "on X" names the target."""
+    entry = analysis.entries.get(noun.i)
+    if entry is not None and entry.pos == "noun" and entry.cameo:
+        return entry.cameo
+    return cameo
+
+
+def _actors_of_events(tokens: tuple[Token, ...], analysis: Analysis) -> tuple[Token, ...]:
+    """An event noun as a participant ("U.S. airstrikes killed X") stands for its agents."""
+    found: list[Token] = []
+    for token in tokens:
+        entry = analysis.entries.get(token.i)
+        agents: tuple[Token, ...] = ()
+        if is_event(entry) and entry.pos == "noun" and token.pos_ == "NOUN":
+            agents = noun_roles(token, entry.cameo or "010", None).sources or _named_in(token)
+        found.extend(agents or (token,))
+    return tuple(found)
+
+
+def _named_in(noun: Token) -> tuple[Token, ...]:
+    """ "U.S. drone strikes": a name inside the noun's modifiers ("U.S." modifies "drone")."""
+    return tuple(
+        token
+        for modifier in noun.children
+        if modifier.dep_ in {"compound", "amod"}
+        for token in modifier.subtree
+        if token.i != modifier.i and token.dep_ in {"compound", "nmod"} and token.pos_ == "PROPN"
+    )[:1]
+
+
+def _unique(tokens: list[Token], exclude: set[int]) -> tuple[Token, ...]:
+    seen = set(exclude)
+    found = []
+    for token in tokens:
+        if token.i not in seen:
+            seen.add(token.i)
+            found.append(token)
+    return tuple(found)
 
 
 def _told_about(verb: Token) -> tuple[Token, ...]:
@@ -143,15 +292,6 @@ def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
         if owner.dep_ == "poss"
     ]
     return tuple(inside[:1])
-
-
-def _without_event_objects(roles: Roles, entry: PredicateEntry) -> Roles:
-    """ "sent peacekeepers to South Sudan": the object that makes the predicate an event
-    ("send" + troops) is part of the act, not its target."""
-    if not entry.objects:
-        return roles
-    targets = tuple(t for t in roles.targets if t.lemma_.lower() not in entry.objects)
-    return replace(roles, targets=targets) if targets != roles.targets else roles
 
 
 def _qualifiers(noun: Token) -> tuple[Token, ...]:
@@ -252,8 +392,18 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         rule=entry.rule + (f">{inner_entry.rule}" if inner_entry else ""),
         noun=entry.pos == "noun",
         contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
-        fallback=object_owners(roles.targets),
+        fallback=_wrapper_fallback(entry, roles, analysis),
     )
+
+
+def _wrapper_fallback(entry: PredicateEntry, roles: Roles, analysis: Analysis) -> tuple[Token, ...]:
+    """Owners of a non-actor object ("condemned Russia's annexation"); for demands and
+    appeals, the agent or patient of the act asked for ("ordered the arrest of X")."""
+    owners = object_owners(roles.targets)
+    if owners or entry.kind not in {Kind.APPEAL, Kind.DEMAND}:
+        return owners
+    asked = _event_participants(roles.targets, entry.cameo or "100", analysis)
+    return asked or _asked_patients(roles.targets)
 
 
 def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
@@ -329,8 +479,12 @@ def _wrapper_roles(
     else:
         own = verb_roles(token, entry.particle)
     targets = own.targets
+    embedded = None
     if inner is not None and inner_entry is not None:
         embedded = _embedded_roles(inner, inner_entry, analysis)
+    elif entry.pos == "verb":
+        embedded = _unknown_complement_roles(token)
+    if embedded is not None:
         if entry.kind in {Kind.APPEAL, Kind.DEMAND} and not targets:
             targets = embedded.sources
         if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
@@ -342,7 +496,30 @@ def _wrapper_roles(
 def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
     if entry.pos == "noun":
         return noun_roles(inner, entry.cameo or "040", analysis.light_verb.get(inner.i))
-    return verb_roles(inner, entry.particle)
+    return _verb_roles(inner, entry, analysis)
+
+
+def _unknown_complement_roles(wrapper: Token) -> Roles | None:
+    """ "agreed to allow X access", "pledged to work with X": a wrapped verb the lexicon does
+    not know still names whom the agreement or pledge concerns (its objects only: its
+    subject is the wrapper's)."""
+    for clause in wrapper.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            reached = [t for t in verb_roles(clause).targets if _addressed(t)]
+            return Roles(targets=tuple(reached))
+    return None
+
+
+def _addressed(token: Token) -> bool:
+    """A dative, a prepositional object or a name: someone the act is done to or with; a
+    plain object of an unknown verb is as often a thing made ("set up a company")."""
+    return token.dep_ in {"dative", "pobj"} or token.pos_ == "PROPN"
+
+
+def _asked_patients(objects: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "ordered the retrial of X", "demanded the release of X": whom the asked-for act is
+    done to, when the object names no actor itself."""
+    return tuple(t for o in objects if o.pos_ == "NOUN" for t in prep_objects(o, frozenset({"of"})))
 
 
 def trigger_span(token: Token, entry: PredicateEntry) -> Span:

@@ -53,7 +53,7 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     sources = _actors(_not_events(candidate.roles.sources, events), people, speaker)
     targets = _actors(_not_events(candidate.roles.targets, events), people, speaker)
     if not targets and candidate.fallback:
-        targets = [(actor, True) for actor, _ in _actors(candidate.fallback, people, speaker)]
+        targets = _fallback_actors(candidate, sources, people, speaker)
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
         pair = people.context_pair()
         if pair is not None:
@@ -86,6 +86,17 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+def _fallback_actors(
+    candidate: Candidate, sources: Found, people: Participants, speaker: Token | None
+) -> Found:
+    """The first second-line target that names an actor, less certain; never the source
+    itself ("pledged his support", "lifted its sanctions": the owner of the act is who acts)."""
+    for actor, _ in _actors(candidate.fallback, people, speaker):
+        if not any(_same(actor, other) for other, _ in sources):
+            return [(actor, True)]
+    return []
 
 
 BACK_WORDS = frozenset({"earlier", "previous", "past", "former", "prior", "previously"})
