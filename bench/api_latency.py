@@ -2,8 +2,11 @@
 
 The store is created with the project's own schema (``tidings.store.Store``) and filled by
 bulk INSERT ... SELECT in DuckDB (no NLP): N mentions and N real events over 40 countries and
-25 years. Each query is then asked through the FastAPI app (TestClient, so the figures include
-validation, SQL and JSON encoding) and its p50/p95 reported. A baseline in the same run, the
+25 years, then its words index is built (``tidings.store.words.rebuild``). The sentences use a
+few very common words, which the index cannot narrow (those searches scan), and one mention in
+5,000 names a rare place ("Sinuiju"), which it can. Each query is then asked through the
+FastAPI app (TestClient, so the figures include validation, SQL and JSON encoding) and its
+p50/p95 reported. A baseline in the same run, the
 bare ``SELECT count(*) FROM real_events``, shows the machine's speed.
 
     .venv/bin/python bench/api_latency.py [--events 1000000] [--runs 40] [--db PATH]
@@ -22,7 +25,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from tidings.api import create_app
-from tidings.store import Store
+from tidings.store import Store, words
 
 COUNTRIES = [
     "USA",
@@ -101,7 +104,8 @@ GENERATED = f"""
         1 + (hash(i * 3) % 20)::INTEGER AS root,
         DATE '1995-01-01' + (hash(i * 5) % 9125)::INTEGER AS day,
         {_list_sql(PLOVER)}[1 + (hash(i * 11) % {len(PLOVER)})::BIGINT] AS plover,
-        {_list_sql(WORDS)}[1 + (hash(i * 17) % {len(WORDS)})::BIGINT] AS word
+        {_list_sql(WORDS)}[1 + (hash(i * 17) % {len(WORDS)})::BIGINT] AS word,
+        CASE WHEN i % 5000 = 0 THEN ' near Sinuiju' ELSE '' END AS rare
     FROM range({{n}}) t(i)
 """
 
@@ -109,7 +113,7 @@ MENTIONS = """
     INSERT INTO mentions BY NAME
     SELECT id AS mention_id, id AS event_id, 'doc' || (i // 8) AS doc_id, (i % 8) AS ordinal,
         0 AS sentence_index, 0 AS sentence_start, 60 AS sentence_end,
-        a || ' officials ' || word || ' with ' || b || ' on the border.' AS sentence,
+        a || ' officials ' || word || ' with ' || b || ' on the border' || rare || '.' AS sentence,
         word AS trigger, 15 AS trigger_start, 15 + length(word) AS trigger_end,
         lpad(root::VARCHAR, 2, '0') || '0' AS cameo, lpad(root::VARCHAR, 2, '0') AS cameo_root,
         (10 - root)::DOUBLE AS goldstein,
@@ -137,7 +141,7 @@ REAL_EVENTS = """
         'Capital ' || a AS place_name, a AS place_country,
         (hash(i) % 120)::DOUBLE - 60 AS place_lat, (hash(i * 2) % 340)::DOUBLE - 170 AS place_lon,
         id AS best_mention_id,
-        a || ' officials ' || word || ' with ' || b || ' on the border.' AS sentence,
+        a || ' officials ' || word || ' with ' || b || ' on the border' || rare || '.' AS sentence,
         'Outlet ' || (i % 50) AS outlets, 1 AS n_mentions, 1 AS n_sources, 1 AS n_articles
     FROM ({generated})
 """
@@ -149,6 +153,7 @@ def build(path: Path, n: int) -> float:
         generated = GENERATED.format(n=n)
         store.con.execute(MENTIONS.format(generated=generated))
         store.con.execute(REAL_EVENTS.format(generated=generated))
+        words.rebuild(store.con)
         store.con.execute("CHECKPOINT")
     return time.perf_counter() - started
 
@@ -192,6 +197,10 @@ def queries(client: TestClient) -> dict[str, str]:
         "events: CAMEO root + PLOVER": "/api/events?cameo_root=19&plover=ASSAULT&limit=100",
         "events: dyad + text search": "/api/events?dyad=JPN-PRK&q=talks&limit=100",
         "events: text search alone": "/api/events?q=accused%20with%20PRK&limit=100",
+        "events: rare word (words index)": "/api/events?q=Sinuiju&limit=100",
+        "real events: rare words (words index)": (
+            "/api/real-events?q=border%20near%20sinu&limit=100"
+        ),
         "real events: place": "/api/real-events?place=Capital%20IRN&limit=100",
         "one real event with mentions": f"/api/real-events/{some_id}",
     }

@@ -73,9 +73,7 @@ def open_store(config: ApiConfig) -> Store:
         store = Store(config.db_path, read_only=True)
     except duckdb.Error as error:
         raise StoreUnavailable(f"{config.db_path} is not a tidings store: {error}") from error
-    query = "SELECT table_name FROM duckdb_tables()"
-    tables = {row[0] for row in store.con.execute(query).fetchall()}
-    if not tables >= REQUIRED_TABLES:
+    if not store.tables() >= REQUIRED_TABLES:
         store.close()
         raise StoreUnavailable(f"{config.db_path} is not a tidings store")
     return store

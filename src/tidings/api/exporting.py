@@ -13,9 +13,8 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from tidings.api.params import Filters
-from tidings.api.source import MENTION_COLUMNS, REAL_COLUMNS
-from tidings.api.sql import MENTIONS, REAL_EVENTS, where
+from tidings import query
+from tidings.query import EventFilter
 
 BATCH_ROWS = 50_000
 
@@ -38,15 +37,12 @@ MEDIA_TYPES = {
 }
 
 
-def _reader(con: duckdb.DuckDBPyConnection, kind: ExportKind, f: Filters) -> pa.RecordBatchReader:
-    table, columns = (
-        (REAL_EVENTS, REAL_COLUMNS)
-        if kind is ExportKind.REAL_EVENTS
-        else (MENTIONS, MENTION_COLUMNS)
-    )
-    w = where(table, f)
-    query = f"SELECT {columns} FROM {table.name} WHERE {w.sql()} ORDER BY sort_date, {table.key}"
-    return con.sql(query, params=w.params).to_arrow_reader(BATCH_ROWS)
+def _reader(
+    con: duckdb.DuckDBPyConnection, kind: ExportKind, f: EventFilter
+) -> pa.RecordBatchReader:
+    if kind is ExportKind.REAL_EVENTS:
+        return query.flat_reader(con, query.REAL_EVENTS, f, query.REAL_EVENT_FLAT, BATCH_ROWS)
+    return query.flat_reader(con, query.MENTIONS, f, query.MENTION_FLAT, BATCH_ROWS)
 
 
 def _write_jsonl(reader: pa.RecordBatchReader, path: Path) -> None:
@@ -76,7 +72,7 @@ WRITERS = {
 
 
 def export_file(
-    con: duckdb.DuckDBPyConnection, kind: ExportKind, fmt: ExportFormat, f: Filters
+    con: duckdb.DuckDBPyConnection, kind: ExportKind, fmt: ExportFormat, f: EventFilter
 ) -> Path:
     """Write the filtered rows to a new temporary file; the caller deletes it."""
     handle, name = tempfile.mkstemp(prefix="tidings-export-", suffix=f".{fmt.value}")

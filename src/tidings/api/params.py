@@ -1,4 +1,5 @@
-"""Query parameters shared by the list, trend and export endpoints, validated by FastAPI."""
+"""Query parameters shared by the list, trend and export endpoints, validated by FastAPI and
+turned into ``tidings.query`` filters."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Annotated
 
 from fastapi import Query
 from pydantic import BeforeValidator
+
+from tidings.query import EventFilter
 
 
 def _iso_day(value: object) -> object:
@@ -25,22 +28,6 @@ DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
 CURSOR = r"^[0-9]{1,7}~[A-Za-z0-9_-]{1,80}$"  # day ordinal ~ event key
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_LIMIT = 500
-
-
-@dataclass(frozen=True)
-class Filters:
-    """The event filters of one request, normalised (codes upper-case, dyad sorted)."""
-
-    q: str | None = None
-    dyad: str | None = None
-    actor: str | None = None
-    country: str | None = None
-    cameo_root: str | None = None
-    plover: str | None = None
-    quad_class: int | None = None
-    since: date | None = None
-    until: date | None = None
-    place: str | None = None
 
 
 def _clean(text: str | None) -> str | None:
@@ -67,11 +54,13 @@ def filters(
     since: Annotated[Day | None, Query(description="events on or after this day")] = None,
     until: Annotated[Day | None, Query(description="events on or before this day")] = None,
     place: Annotated[str | None, Query(max_length=100, description="place name")] = None,
-) -> Filters:
-    return Filters(
-        q=_clean(q),
+) -> EventFilter:
+    """The request's filters in the query module's terms: ``q`` searches every sentence
+    reporting a real event, ``actor`` matches codes and names."""
+    return EventFilter(
+        mention_text=_clean(q),
         dyad="-".join(sorted(dyad.upper().split("-"))) if dyad else None,
-        actor=_clean(actor),
+        actor_or_name=_clean(actor),
         country=country.upper() if country else None,
         cameo_root=cameo_root,
         plover=plover.upper() if plover else None,

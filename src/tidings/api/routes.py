@@ -24,11 +24,12 @@ from tidings.api.models import (
     Trend,
     Vocabulary,
 )
-from tidings.api.params import Filters, PageRequest, filters, page_request
+from tidings.api.params import PageRequest, filters, page_request
 from tidings.api.source import EventSource
+from tidings.query import EventFilter
 
 router = APIRouter(prefix="/api", responses={503: {"model": Problem, "description": "no store"}})
-FilterDep = Annotated[Filters, Depends(filters)]
+FilterDep = Annotated[EventFilter, Depends(filters)]
 PageDep = Annotated[PageRequest, Depends(page_request)]
 SourceDep = Annotated[EventSource, Depends(source)]
 EVENT_ID = r"^[A-Za-z0-9_-]{1,80}$"

@@ -1,8 +1,5 @@
-"""Reads for the HTTP API: real events, mentions, actors and trends from one store connection.
-
-Every value reaches DuckDB as a bound parameter; table and column names come only from the
-constants in ``tidings.api.sql``.
-"""
+"""Reads for the HTTP API: real events, mentions, actors and trends, asked of
+``tidings.query`` over one store connection and shaped into the API's response models."""
 
 from __future__ import annotations
 
@@ -11,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from tidings import query
 from tidings.api.highlight import highlights
 from tidings.api.models import (
     ActorEntry,
@@ -25,34 +23,15 @@ from tidings.api.models import (
     Trend,
     TrendPoint,
 )
-from tidings.api.params import Filters, PageRequest, make_cursor
-from tidings.api.sql import MENTIONS, REAL_EVENTS, Table, paged, where
-
-REAL_COLUMNS = (
-    "real_event_id, date_start, date_end, date_precision, cameo, plover, quad_class, goldstein, "
-    "source_code, target_code, source_name, target_name, NOT directed AS symmetric, dyad, "
-    "place_name, place_country, place_lat, place_lon, sentence, outlets, "
-    "n_mentions, n_sources, n_articles, sort_date"
+from tidings.api.params import PageRequest, make_cursor
+from tidings.query import (
+    ACTOR_FIELDS,
+    MENTION_FLAT,
+    MENTIONS,
+    REAL_EVENT_FLAT,
+    REAL_EVENTS,
+    EventFilter,
 )
-ACTOR_FIELDS = ("text", "code", "country", "sector", "name", "role")
-MENTION_COLUMNS = (
-    "mention_id, event_id, real_event_id, doc_id, sentence, sentence_index, trigger, cameo, "
-    "cameo_root, plover, plover_mode, quad_class, goldstein, "
-    + ", ".join(f"{p}_{f}" for p in ("source", "target") for f in ACTOR_FIELDS)
-    + ", is_symmetric AS symmetric, dyad, date_start, date_end, date_precision, date_text, "
-    "place_name, place_country, place_lat, place_lon, modality, confidence, outlet, published, "
-    "sort_date"
-)
-DETAIL_COLUMNS = (
-    "m.sentence_start, m.trigger_start, m.trigger_end, m.source_start, m.source_end, "
-    "m.target_start, m.target_end, a.title, a.url"
-)
-TREND_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
-
-
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _place(row: dict[str, Any]) -> PlaceOut | None:
@@ -141,95 +120,56 @@ class EventSource:
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
 
-    def _page(self, table: Table, columns: str, f: Filters, page: PageRequest) -> list[dict]:
-        """Keys first (a narrow scan and top-N), then the wide rows by primary key."""
-        tail, params = paged(table, where(table, f), page)
-        self.con.execute(f"SELECT {table.key} FROM {table.name} {tail}", params)
-        keys = [row[0] for row in self.con.fetchall()]
-        if not keys:
-            return []
-        marks = ", ".join("?" * len(keys))
-        self.con.execute(f"SELECT {columns} FROM {table.name} WHERE {table.key} IN ({marks})", keys)
-        by_key = {row[table.key]: row for row in _dicts(self.con)}
-        return [by_key[key] for key in keys]
-
-    @staticmethod
-    def _next(rows: list[dict], page: PageRequest, key: str) -> str | None:
-        if len(rows) <= page.limit:
-            return None
-        last = rows[page.limit - 1]
-        return make_cursor(last["sort_date"], last[key])
-
-    def real_events(self, f: Filters, page: PageRequest) -> RealEventPage:
-        rows = self._page(REAL_EVENTS, REAL_COLUMNS, f, page)
-        return RealEventPage(
-            items=[real_event_out(r) for r in rows[: page.limit]],
-            next_after=self._next(rows, page, "real_event_id"),
+    def _page(self, cols: query.Columns, columns: str, f: EventFilter, page: PageRequest):
+        return query.select_page(
+            self.con, cols, f, columns, page.limit, after=page.after, oldest_first=True
         )
 
-    def mentions(self, f: Filters, page: PageRequest) -> MentionPage:
-        rows = self._page(MENTIONS, MENTION_COLUMNS, f, page)
+    @staticmethod
+    def _next(found: query.Slice, key: str) -> str | None:
+        if not found.more:
+            return None
+        last = found.rows[-1]
+        return make_cursor(last["sort_date"], last[key])
+
+    def real_events(self, f: EventFilter, page: PageRequest) -> RealEventPage:
+        found = self._page(REAL_EVENTS, REAL_EVENT_FLAT, f, page)
+        return RealEventPage(
+            items=[real_event_out(r) for r in found.rows],
+            next_after=self._next(found, "real_event_id"),
+        )
+
+    def mentions(self, f: EventFilter, page: PageRequest) -> MentionPage:
+        found = self._page(MENTIONS, MENTION_FLAT, f, page)
         return MentionPage(
-            items=[MentionOut(**mention_out(r)) for r in rows[: page.limit]],
-            next_after=self._next(rows, page, "mention_id"),
+            items=[MentionOut(**mention_out(r)) for r in found.rows],
+            next_after=self._next(found, "mention_id"),
         )
 
     def real_event(self, real_event_id: str) -> RealEventDetail | None:
-        self.con.execute(
-            f"SELECT {REAL_COLUMNS} FROM real_events WHERE real_event_id = ?", [real_event_id]
-        )
-        found = _dicts(self.con)
-        if not found:
+        found = query.real_event_row(self.con, real_event_id, REAL_EVENT_FLAT)
+        if found is None:
             return None
-        prefixed = ", ".join(f"m.{c.strip()}" for c in MENTION_COLUMNS.split(","))
-        self.con.execute(
-            f"SELECT {prefixed}, {DETAIL_COLUMNS} FROM mentions m "
-            "LEFT JOIN articles a ON a.doc_id = m.doc_id WHERE m.real_event_id = ? "
-            "ORDER BY m.published NULLS LAST, m.doc_id, m.ordinal",
-            [real_event_id],
-        )
+        rows = query.event_mention_rows(self.con, real_event_id, order="published")
         mentions = [
             MentionDetail(
                 **mention_out(r), title=r["title"], url=r["url"], highlights=highlights(r)
             )
-            for r in _dicts(self.con)
+            for r in rows
         ]
-        return RealEventDetail(event=real_event_out(found[0]), mentions=mentions)
+        return RealEventDetail(event=real_event_out(found), mentions=mentions)
 
     def actors(self, q: str | None, limit: int) -> list[ActorEntry]:
-        sql = (
-            "SELECT code, name, country, sector, role, n_mentions, first_seen, last_seen "
-            "FROM actors"
-        )
-        params: list[object] = []
-        if q:
-            sql += " WHERE name ILIKE ? ESCAPE '\\' OR starts_with(code, ?)"
-            params += [f"%{_escape(q)}%", q.upper()]
-        sql += " ORDER BY n_mentions DESC, name LIMIT ?"
-        self.con.execute(sql, [*params, limit])
-        return [ActorEntry(**r, mentions=r.pop("n_mentions")) for r in _dicts(self.con)]
+        rows = query.actor_entries(self.con, q, limit)
+        return [ActorEntry(**r, mentions=r.pop("n_mentions")) for r in rows]
 
-    def span(self, f: Filters) -> tuple[date | None, date | None]:
-        w = where(REAL_EVENTS, f)
-        self.con.execute(
-            f"SELECT min(date_start), max(date_start) FROM real_events WHERE {w.sql()}", w.params
-        )
-        first, last = self.con.fetchall()[0]
-        return first, last
+    def span(self, f: EventFilter) -> tuple[date | None, date | None]:
+        return query.date_span(self.con, f)
 
-    def trend(self, f: Filters, by: str) -> Trend:
-        unit = TREND_UNITS[by] if by != "auto" else auto_unit(*self.span(f))
-        w = where(REAL_EVENTS, f)
-        self.con.execute(
-            f"SELECT date_trunc('{unit}', sort_date) AS period, count(*) AS events, "
-            "count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2, "
-            "count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4, "
-            "coalesce(sum(goldstein), 0) AS goldstein "
-            f"FROM real_events WHERE {w.sql()} AND date_start IS NOT NULL "
-            "GROUP BY period ORDER BY period",
-            w.params,
-        )
-        return Trend(dyad=f.dyad, by=unit, points=[_point(r, unit) for r in _dicts(self.con)])
+    def trend(self, f: EventFilter, by: str) -> Trend:
+        unit = by if by != "auto" else auto_unit(*self.span(f))
+        rows = query.period_counts(self.con, f, unit)
+        return Trend(dyad=f.dyad, by=unit, points=[_point(r, unit) for r in rows])
 
 
 def auto_unit(first: date | None, last: date | None) -> str:
@@ -240,10 +180,6 @@ def auto_unit(first: date | None, last: date | None) -> str:
     if days <= 3 * 366:
         return "month"
     return "year"
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _period_end(start: date, unit: str) -> date:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import duckdb
 
+from tidings.store import words
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
 ACTOR_COLUMNS = """
@@ -102,7 +104,14 @@ def m002_indexes(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_indexes)
+def m003_words(con: duckdb.DuckDBPyConnection) -> None:
+    """The words index for text search (``tidings.store.words``), filled from the mentions
+    already stored, so a store made before it opens with its index complete."""
+    words.create(con)
+    words.rebuild(con)
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_indexes, m003_words)
 
 
 def applied(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -67,6 +67,12 @@ class Store:
     def registry(self) -> ActorRegistry:
         return ActorRegistry(self.con)
 
+    def tables(self) -> set[str]:
+        """Names of the tables in the database (to tell a tidings store from another file)."""
+        return {
+            row[0] for row in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        }
+
     def counts(self) -> dict[str, int]:
         tables = ("articles", "sentences", "mentions", "real_events", "actors")
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}

@@ -7,6 +7,7 @@ import duckdb
 from tidings.dedup import assign, facts_of
 from tidings.model import CodedArticle
 from tidings.registry import refresh_actors
+from tidings.store import words
 from tidings.store.clusters import FACTS_COLUMNS, DuckIndex, facts_from_row, refresh
 from tidings.store.rows import article_row, mention_ids, mention_rows, sentence_row
 
@@ -25,6 +26,7 @@ def write_article(con: duckdb.DuckDBPyConnection, coded: CodedArticle) -> None:
     _insert_article(con, coded)
     _recluster(con, index, orphans)
     _insert_mentions(con, index, coded)
+    words.index_article(con, doc_id)
     refresh(con, index.touched | orphans)
     refresh_actors(con, names | {n for m in coded.mentions for n in _mention_names(m)})
 
@@ -53,6 +55,7 @@ def remove_article(con: duckdb.DuckDBPyConnection, doc_id: str) -> set[str]:
             [doc_id],
         ).fetchall()
     }
+    words.unindex_article(con, doc_id)
     con.execute("DELETE FROM mentions WHERE doc_id = ?", [doc_id])
     con.execute("DELETE FROM sentences WHERE doc_id = ?", [doc_id])
     con.execute("DELETE FROM articles WHERE doc_id = ?", [doc_id])
