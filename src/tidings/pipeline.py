@@ -19,6 +19,7 @@ from tidings.extract import EventExtractor, Frame, PredicateLexicon
 from tidings.model import Article, CodedArticle, Mention, Sentence
 from tidings.ontology import Ontology
 from tidings.publish import published
+from tidings.resolve._places_index import PlaceIndex
 from tidings.resolve.actors import ActorMemory, ActorResolver
 from tidings.resolve.addressee import address_replies
 from tidings.resolve.agentless import inherit_agents
@@ -66,7 +67,8 @@ class Coder:
     def load(cls, options: CoderOptions = CoderOptions()) -> Coder:
         ontology = Ontology.load()
         gazetteer = Gazetteer.load()
-        actors = ActorResolver(gazetteer)
+        place_index = PlaceIndex.load()
+        actors = ActorResolver(gazetteer, place_index)
         extractor = EventExtractor(PredicateLexicon.load(), actors, ontology)
         classifier = (
             EventClassifier.load(ontology, vectors=options.sentence_vectors)
@@ -79,7 +81,7 @@ class Coder:
             extractor=extractor,
             actors=actors,
             dates=DateResolver(),
-            places=PlaceResolver.load(gazetteer),
+            places=PlaceResolver(place_index, gazetteer),
             classifier=classifier,
             options=options,
         )

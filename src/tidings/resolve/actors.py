@@ -16,6 +16,18 @@ Conventions (see data/SOURCES.md):
   -> MIL), while "government" does not ("government soldiers" -> MIL);
 - a person title followed by a proper name ("President Buhari") names a person, however
   spaCy tags the name;
+- a facility, vehicle or body an actor holds stands for that actor when a modifier names it
+  ("an army camp" -> MIL, "the Iranian tanker" -> IRN, "the rebel-held enclave" -> REB,
+  "the Saudi-led coalition" -> SAU MIL); a country modifier alone gives the holding's own
+  sector ("a Yemeni school bus" -> YEM CVL). A place or a capital used as a modifier only
+  locates the thing ("the Juba airport", "an airport in Juba" are no actors), nor does a
+  maker or backer ("a U.S.-made bomb", "Iran-backed militia groups" stay without IRN);
+- a partitive or a quantity stands for what it counts ("parts of the army", "a handful of
+  journalists");
+- places are actors only when the caller puts them in an actor role (``resolve_token``):
+  a place noun with a country ("a village in Cameroon", "the Palestinian neighbourhood") is
+  that country, a city the country it lies in ("Basra" -> IRQ) when the article names no
+  other countries or names that one; capitals stay metonyms for governments (GOV);
 - protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
 - a person keeps the country, sector and role of the article's first full mention;
   a later surname ("Song", "Sasae") reuses them through :class:`ActorMemory`.
@@ -28,7 +40,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from tidings.model import Actor
-from tidings.resolve.gazetteer import CountryForm, Gazetteer, Organisation, SectorTerm
+from tidings.resolve._places_index import PlaceIndex
+from tidings.resolve.gazetteer import CountryForm, Gazetteer, Holding, Organisation, SectorTerm
 
 # dependency arcs that stay inside an actor's noun phrase
 _INNER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "nummod", "npadvmod"})
@@ -63,7 +76,31 @@ _TRANSPARENT = frozenset(
         "one",
         "none",
         "each",
+        "part",
+        "parts",
+        "handful",
+        "remnants",
+        "majority",
+        "dozen",
+        "couple",
+        "tens",
+        "millions",
+        "elements",
+        "sections",
+        "half",
+        "both",
+        "few",
     }
+)
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NAMING_MODS = frozenset({"amod", "compound", "poss", "nmod"})
+_NOMINAL_ADJ = _NOMINAL | {"ADJ"}
+# Country forms that only locate a facility ("the Juba airport", "a Kremlin office")
+_LOCATING_FORMS = frozenset({"capital", "seat"})
+# "rebel-held", "Saudi-led": participles whose modifier holds or leads the head
+_HOLDING_VERBS = frozenset(
+    {"hold", "control", "lead", "run", "occupy", "dominate", "rule", "own", "operate", "command"}
 )
 
 
@@ -137,20 +174,29 @@ class _Phrase:
     root: Token
     tokens: frozenset[int]
     matches: tuple[_Match, ...]
+    holding: Holding | None = None  # the head is a facility, body or place some actor holds
+    holding_start: int = -1  # where the holding's words start ("school" in "school bus")
+    in_role: bool = False  # the caller put the phrase in an actor role
 
 
 class ActorResolver:
     """Codes noun phrases (spaCy spans) as actors, one :class:`ActorMemory` per article."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, places: PlaceIndex | None = None) -> None:
         self.gazetteer = gazetteer
+        self.places = places
 
     def memory(self) -> ActorMemory:
         return ActorMemory()
 
-    def resolve(self, span: Span, memory: ActorMemory) -> Actor | None:
-        """The actor a noun phrase names, or None when it names no political actor."""
-        coded = self._code(span, memory)
+    def resolve(self, span: Span, memory: ActorMemory, in_role: bool = False) -> Actor | None:
+        """The actor a noun phrase names, or None when it names no political actor.
+
+        ``in_role``: the caller has put the phrase in an actor role (subject, object), so a
+        place stands for its country ("shelled a village in Cameroon" -> CMR); a phrase met
+        anywhere ("fighting in the village") names no actor by being a place.
+        """
+        coded = self._code(span, memory, in_role)
         if coded is None:
             return None
         actor, person = coded
@@ -158,32 +204,84 @@ class ActorResolver:
         return actor
 
     def resolve_token(self, token: Token, memory: ActorMemory) -> Actor | None:
-        """Resolve the noun phrase headed by ``token``."""
-        return self.resolve(noun_phrase(token), memory)
+        """Resolve the noun phrase headed by ``token``, which fills an actor role."""
+        return self.resolve(noun_phrase(token), memory, in_role=True)
 
     def is_actor(self, span: Span) -> bool:
         """Whether the phrase names an actor with a country or a sector."""
         coded = self._code(span, ActorMemory())
         return coded is not None and bool(coded[0].country or coded[0].sector)
 
-    def _code(self, span: Span, memory: ActorMemory) -> tuple[Actor, bool] | None:
+    def _code(
+        self, span: Span, memory: ActorMemory, in_role: bool = False
+    ) -> tuple[Actor, bool] | None:
         if len(span) == 0:
             return None
         root = span.root
         if root.pos_ == "PRON" or root.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return _pronoun(span, root, memory)
-        phrase = self._phrase(content_head(root), span, memory)
-        return _build(span, phrase, memory)
+        phrase = self._phrase(content_head(root), span, memory, in_role)
+        built = _build(span, phrase, memory)
+        if built is None and in_role:
+            return self._named_place(span, phrase, memory)
+        return built
 
-    def _phrase(self, root: Token, span: Span, memory: ActorMemory) -> _Phrase:
+    def _phrase(
+        self, root: Token, span: Span, memory: ActorMemory, in_role: bool = False
+    ) -> _Phrase:
         tokens = frozenset(i for i in _inner_tokens(root) if span.start <= i < span.end)
-        return _Phrase(root, tokens, tuple(self._matches(root.doc, sorted(tokens), memory)))
+        matches = tuple(self._matches(root.doc, sorted(tokens), memory))
+        if any(match.covers(root) for match in matches):
+            return _Phrase(root, tokens, matches, in_role=in_role)
+        holding, start = self._holding(root, tokens)
+        if holding is None:
+            return _Phrase(root, tokens, matches, in_role=in_role)
+        # a holding's holder is often an adjective ("a military base", "terrorist camps");
+        # "school" in "a school bus" is part of the thing held, no holder
+        found = self._matches(root.doc, sorted(tokens), memory, adjectives=True)
+        matches = tuple(match for match in found if not start <= match.start <= root.i)
+        return _Phrase(root, tokens, matches, holding, start, in_role)
 
-    def _matches(self, doc: Doc, indices: list[int], memory: ActorMemory) -> list[_Match]:
+    def _holding(self, root: Token, tokens: frozenset[int]) -> tuple[Holding | None, int]:
+        """The holding noun heading the phrase, with its compounds ("school bus", "air base")."""
+        if root.pos_ != "NOUN":
+            return None, root.i
+        start = root.i
+        doc = root.doc
+        while start - 1 in tokens and _compound_of(doc[start - 1], start):
+            start -= 1
+        for first in range(start, root.i + 1):
+            found = self.gazetteer.holding(doc[first : root.i + 1].text)
+            if found is not None:
+                return found, first
+        return None, root.i
+
+    def _named_place(
+        self, span: Span, phrase: _Phrase, memory: ActorMemory
+    ) -> tuple[Actor, bool] | None:
+        """A city in an actor role is its country ("Basra" -> IRQ), unless the article is about
+        other countries only: a small namesake abroad is likelier a place we do not know."""
+        located = _modifier_country(phrase)
+        if located is not None:  # "Iraqi Kurdistan", "Pakistan's Swat valley"
+            return _actor(span, located, None, None, None), False
+        if self.places is None:
+            return None
+        for name in _place_names(phrase):
+            found = self.places.lookup(name)
+            if found is None or not found.country:
+                continue
+            if memory.countries and found.country not in memory.countries:
+                return None
+            return _actor(span, found.country, None, None, None), False
+        return None
+
+    def _matches(
+        self, doc: Doc, indices: list[int], memory: ActorMemory, adjectives: bool = False
+    ) -> list[_Match]:
         found: list[_Match] = []
         position = 0
         while position < len(indices):
-            match = self._longest(doc, indices, position, memory)
+            match = self._longest(doc, indices, position, memory, adjectives)
             if match is None:
                 position += 1
                 continue
@@ -192,19 +290,19 @@ class ActorResolver:
         return found
 
     def _longest(
-        self, doc: Doc, indices: list[int], position: int, memory: ActorMemory
+        self, doc: Doc, indices: list[int], position: int, memory: ActorMemory, adjectives: bool
     ) -> _Match | None:
         start = indices[position]
         run = 1
         while position + run < len(indices) and indices[position + run] == start + run:
             run += 1
         for length in range(min(run, self.gazetteer.max_words), 0, -1):
-            match = self._lookup(doc[start : start + length], memory)
+            match = self._lookup(doc[start : start + length], memory, adjectives)
             if match is not None:
                 return match
         return None
 
-    def _lookup(self, words: Span, memory: ActorMemory) -> _Match | None:
+    def _lookup(self, words: Span, memory: ActorMemory, adjectives: bool = False) -> _Match | None:
         if words[0].tag_ == "POS" or words[0].dep_ == "case" or words[0].is_punct:
             return None
         text = words.text
@@ -215,9 +313,62 @@ class ActorResolver:
         if form is not None:
             return _Match(words.start, words.end, form=form)
         term = self.gazetteer.sector_term(text)
-        if term is not None and words[-1].pos_ in ("NOUN", "PROPN"):
+        if term is not None and words[-1].pos_ in (_NOMINAL_ADJ if adjectives else _NOMINAL):
             return _Match(words.start, words.end, term=term)
         return None
+
+
+def _compound_of(token: Token, start: int) -> bool:
+    return token.dep_ == "compound" and token.head.i >= start
+
+
+def _place_names(phrase: _Phrase) -> list[str]:
+    """Place names a phrase is about: its head ("Basra"), or what a place noun names ("the
+    town of Gjilan", "the Deraa countryside")."""
+    root = phrase.root
+    if _names_a_place(root):
+        return [_entity_text(root)]
+    if phrase.holding is None or not phrase.holding.place:
+        return []
+    doc = root.doc
+    inside = [doc[i] for i in sorted(phrase.tokens) if doc[i].pos_ == "PROPN"]
+    return [_entity_text(token) for token in inside if _names_place(token, root)]
+
+
+def _modifier_country(phrase: _Phrase) -> str | None:
+    """The country a demonym, a possessive or an "of" names for a place ("Iraqi Kurdistan")."""
+    if not _names_a_place(phrase.root):
+        return None
+    for match in phrase.matches:
+        head = _match_head(match, phrase.root.doc)
+        if match.form is not None and _names_owner(head, phrase.root):
+            return match.form.iso3
+    return None
+
+
+def _names_owner(token: Token, root: Token) -> bool:
+    """A direct modifier of ``root`` or the object of its "of" ("the Republic of Chad")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head
+    return token.head.i == root.i and token.dep_ in _NAMING_MODS | {"prep"}
+
+
+def _names_a_place(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in _PLACE_ENTS
+
+
+def _names_place(token: Token, root: Token) -> bool:
+    """A place name inside a place phrase: "Gjilan" in "the town of Gjilan", "Deraa" in "the
+    Deraa countryside" however spaCy tags it."""
+    return token.ent_type_ in _PLACE_ENTS or (token.dep_ == "compound" and token.head.i == root.i)
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity around ``token`` (the token alone outside entities)."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
 
 
 def _proper(words: Span) -> bool:
@@ -360,7 +511,29 @@ def _country_weight(match: _Match, phrase: _Phrase, actor_tokens: set[int]) -> f
     anchor = _anchor(head, phrase.root)
     if anchor is None or anchor.i == phrase.root.i or anchor.i in actor_tokens:
         return 2.0
+    if _stands_for_head(anchor, phrase):
+        return 2.0
     return 0.5
+
+
+def _stands_for_head(anchor: Token, phrase: _Phrase) -> bool:
+    """A modifier of these modifies the head: a word of the holding ("a Yemeni school bus"),
+    the head's own name ("the Iranian Grace 1 tanker"), a holding participle ("the Saudi-led
+    coalition", "US-controlled bases")."""
+    if phrase.holding is None:
+        return False
+    if phrase.holding_start <= anchor.i <= phrase.root.i:
+        return True
+    above = _anchor(anchor, phrase.root)
+    if above is None or above.i != phrase.root.i:
+        return False
+    named = anchor.pos_ == "PROPN" and anchor.dep_ in ("compound", "nmod")
+    return named or _holding_participle(anchor)
+
+
+def _holding_participle(token: Token) -> bool:
+    """ "-held", "-led", "-controlled": the modifier holds the head (not "-made", "-backed")."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _HOLDING_VERBS
 
 
 def _actor_tokens(phrase: _Phrase, persons: set[int]) -> set[int]:
@@ -512,6 +685,9 @@ def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, boo
     country_match = _choose_country(phrase, person_tokens, diplomatic)
     country = country_match.form.iso3 if country_match and country_match.form else None
     sector, role = _sector_and_role(phrase, sector_match, country_match)
+    held = _held(phrase, sector_match, country_match)
+    if held is not None:
+        sector, role = held.sector, None
     organisation = _organisation(phrase, sector_match, person_tokens)
     if organisation is not None:
         country, sector = _organisation_code(organisation, sector_match, country, sector)
@@ -519,7 +695,7 @@ def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, boo
     person = bool(person_tokens)
     if name is None and organisation is None and not _covered(phrase):
         name = _entity_name(phrase.root)
-    if not (person or name or _covered(phrase)):
+    if not (person or name or _covered(phrase) or held):
         return None
     if country is None and organisation is None:
         country = _possessor_country(phrase.root, memory) or _title_country(sector_match)
@@ -532,6 +708,59 @@ def _build(span: Span, phrase: _Phrase, memory: ActorMemory) -> tuple[Actor, boo
         if known is not None:
             name = known.name
     return _actor(span, country, sector, name, role), person
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """The sector of whoever holds a phrase's holding (None: a country alone)."""
+
+    sector: str | None
+
+
+def _held(
+    phrase: _Phrase, sector_match: _Match | None, country_match: _Match | None
+) -> _Holder | None:
+    """The holder a modifier of a holding names, or None when the phrase names none.
+
+    A facility, vehicle or body is held by a sector noun or a country demonym or name that
+    modifies it; a place ("town", "enclave") only in an actor role, then also by a country
+    the phrase locates it in ("a village in Cameroon").
+    """
+    holding = phrase.holding
+    if holding is None or (holding.place and not phrase.in_role):
+        return None
+    term = _holding_term(phrase, sector_match)
+    if term is not None:
+        return _Holder(term.sector)
+    if country_match is None or country_match.form is None:
+        return None
+    if holding.place:
+        return _Holder(holding.sector)
+    if country_match.form.kind in _LOCATING_FORMS:
+        return None
+    owning = _country_weight(country_match, phrase, set()) >= 2
+    return _Holder(holding.sector) if owning else None
+
+
+def _holding_term(phrase: _Phrase, sector_match: _Match | None) -> SectorTerm | None:
+    """The sector noun that holds the phrase's holding ("army" in "an army camp")."""
+    if sector_match is None or sector_match.term is None or sector_match.term.weak:
+        return None
+    holds = _holds(_match_head(sector_match, phrase.root.doc), phrase.root)
+    return sector_match.term if holds else None
+
+
+def _holds(token: Token, root: Token) -> bool:
+    """Whether a modifier reaches the head only through "of", possessives, compounds and
+    holding participles: "camps of the army", "rebel-held" hold; "a camp for soldiers",
+    "government-funded" do not."""
+    while token.i != root.i and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "ADP" and token.lower_ != "of":
+            return False
+        if token.pos_ in ("VERB", "AUX") and not _holding_participle(token):
+            return False
+    return token.i == root.i
 
 
 def _organisation(

@@ -1,8 +1,9 @@
-"""Names of countries, capitals, demonyms, organisations and sector nouns.
+"""Names of countries, capitals, demonyms, organisations, sector nouns and holdings.
 
-Loaded once from ``data/countries.tsv``, ``data/organisations.tsv`` and ``data/sectors.tsv``
-and passed to the resolvers. Lookups take surface text; acronyms and dotted forms ("US",
-"U.S.", "UN") match case-sensitively so that "us" or "un-" never become actors.
+Loaded once from ``data/countries.tsv``, ``data/organisations.tsv``, ``data/sectors.tsv`` and
+``data/holdings.tsv`` and passed to the resolvers. Lookups take surface text; acronyms and
+dotted forms ("US", "U.S.", "UN") match case-sensitively so that "us" or "un-" never become
+actors.
 """
 
 from __future__ import annotations
@@ -76,6 +77,25 @@ class SectorTerm:
         return self.kind == "weak"
 
 
+@dataclass(frozen=True)
+class Holding:
+    """A noun for something an actor holds or is made of, which stands for that actor.
+
+    ``kind``: facility ("camp", "headquarters"), vehicle ("tanker"), collective ("groups",
+    "coalition") — coded from the modifier that names the holder ("an army camp" -> MIL);
+    place ("town", "enclave") — coded only when the caller puts it in an actor role.
+    ``sector`` is the holder's sector when the modifier names only a country ("an Iranian
+    base" -> MIL, "a Yemeni school bus" -> CVL); empty leaves the country alone.
+    """
+
+    kind: str
+    sector: str | None = None
+
+    @property
+    def place(self) -> bool:
+        return self.kind == "place"
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"\s+", " ", text).strip()
@@ -127,6 +147,7 @@ class Gazetteer:
         countries: list[CountryForm],
         organisations: dict[str, Organisation],
         sectors: dict[str, SectorTerm],
+        holdings: dict[str, Holding] | None = None,
     ) -> None:
         self._countries: _Index[CountryForm] = _Index()
         for form in countries:
@@ -135,12 +156,13 @@ class Gazetteer:
         for text, organisation in organisations.items():
             self._organisations.add(text, organisation)
         self._sectors = {_clean(text).lower(): term for text, term in sectors.items()}
+        self._holdings = {_clean(text).lower(): held for text, held in (holdings or {}).items()}
         forms = [form.text for form in countries] + list(organisations) + list(sectors)
         self.max_words = max(len(form.split()) for form in forms) + 2
 
     @classmethod
     def load(cls) -> Gazetteer:
-        return cls(_load_countries(), _load_organisations(), _load_sectors())
+        return cls(_load_countries(), _load_organisations(), _load_sectors(), _load_holdings())
 
     def forms(self, text: str) -> list[CountryForm]:
         """Every country form spelled ``text`` (usually one)."""
@@ -175,6 +197,10 @@ class Gazetteer:
         if term is None and cleaned.endswith("s"):
             term = self._sectors.get(cleaned[:-1])
         return term
+
+    def holding(self, text: str) -> Holding | None:
+        """ "camp" / "school buses" -> what the noun is and its holder's default sector."""
+        return self._holdings.get(_clean(text).lower())
 
     def sector(self, noun: str) -> str | None:
         """ "minister" -> GOV, "army" -> MIL, "police" -> COP."""
@@ -214,4 +240,10 @@ def _load_sectors() -> dict[str, SectorTerm]:
     }
 
 
-__all__ = ["CountryForm", "Gazetteer", "Organisation", "SectorTerm", "key"]
+def _load_holdings() -> dict[str, Holding]:
+    return {
+        row["text"]: Holding(row["kind"], row["sector"] or None) for row in _rows("holdings.tsv")
+    }
+
+
+__all__ = ["CountryForm", "Gazetteer", "Holding", "Organisation", "SectorTerm", "key"]
