@@ -9,15 +9,23 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.arguments import Roles, conjuncts, noun_roles, object_owners, verb_roles
+from tidings.extract.arguments import (
+    Roles,
+    conjuncts,
+    is_passive,
+    noun_roles,
+    object_owners,
+    prep_objects,
+    verb_roles,
+)
 from tidings.extract.codes import DEMAND, INTENT, REFUSE, THREAT, lookup, wrapped_code
 from tidings.extract.lexicon import Kind, PredicateEntry
 from tidings.extract.modality import base_modality, is_future, wrapper_modality
-from tidings.extract.structure import WRAPPERS, Analysis
+from tidings.extract.structure import DIRECTIVES, WRAPPERS, Analysis
 from tidings.model import Modality
 
 LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
-TARGET_FIRST = frozenset({Kind.APPEAL, Kind.DEMAND, Kind.ACCUSE, Kind.REFUSE})
+TARGET_FIRST = DIRECTIVES | {Kind.ACCUSE, Kind.REFUSE}
 OBLIGATION = frozenset({"should", "must", "ought"})
 EMPTY_NOUNS = frozenset({"utmost", "effort"})  # mean nothing without what they aim at
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -70,6 +78,8 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
     else:
         roles = verb_roles(token, entry.particle, speech=entry.kind is Kind.SPEECH)
         roles = _without_event_objects(roles, entry)
+        if entry.converse:
+            roles = _converse(token, roles)
     anchor = light if light is not None else token
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
@@ -143,6 +153,13 @@ def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
         if owner.dep_ == "poss"
     ]
     return tuple(inside[:1])
+
+
+def _converse(verb: Token, roles: Roles) -> Roles:
+    """ "Y received aid from X": X, the "from" object, gives; Y, the subject, receives."""
+    givers = tuple(prep_objects(verb, frozenset({"from"})))
+    receivers = roles.sources + tuple(t for t in roles.targets if t not in givers)
+    return Roles(givers, receivers, roles.inferred)
 
 
 def _without_event_objects(roles: Roles, entry: PredicateEntry) -> Roles:
@@ -284,7 +301,7 @@ def _calls_for_sanctions(
 ) -> bool:
     """ "called for sanctions against X" threatens X with sanctions (1312), while "urged the
     EU to impose sanctions" asks the EU (an appeal with an addressee stays one)."""
-    if entry.kind not in {Kind.APPEAL, Kind.DEMAND} or not embedded or embedded[:2] != "16":
+    if entry.kind not in DIRECTIVES or not embedded or embedded[:2] != "16":
         return False
     if entry.pos == "noun" or inner is None:
         return entry.pos == "noun"
@@ -327,16 +344,24 @@ def _wrapper_roles(
     elif entry.pos == "adj":  # "had been reluctant to talk": the copula's subject
         own = Roles(verb_roles(token.head).sources if token.dep_ == "acomp" else ())
     else:
-        own = verb_roles(token, entry.particle)
+        own = _committed(token, verb_roles(token, entry.particle), entry.kind)
     targets = own.targets
     if inner is not None and inner_entry is not None:
         embedded = _embedded_roles(inner, inner_entry, analysis)
-        if entry.kind in {Kind.APPEAL, Kind.DEMAND} and not targets:
+        if entry.kind in DIRECTIVES and not targets:
             targets = embedded.sources
         if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
             taken = {t.i for t in own.sources}
             targets = tuple(t for t in embedded.targets if t.i not in taken)
     return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _committed(verb: Token, roles: Roles, kind: Kind) -> Roles:
+    """ "the government is committed to opening up": a passive intent or pledge with no agent
+    states the subject's own resolve, so the subject is the source."""
+    if kind not in {Kind.INTENT, Kind.PLEDGE} or roles.sources or not is_passive(verb):
+        return roles
+    return Roles(roles.targets[:1], roles.targets[1:], roles.inferred)
 
 
 def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
