@@ -13,6 +13,7 @@ from tidings.extract.arguments import (
     OWNER_DEPS,
     Roles,
     conjuncts,
+    is_passive,
     noun_roles,
     object_owners,
     prep_objects,
@@ -23,11 +24,11 @@ from tidings.extract.arguments import (
 from tidings.extract.codes import DEMAND, INTENT, REFUSE, THREAT, lookup, wrapped_code
 from tidings.extract.lexicon import Kind, PredicateEntry
 from tidings.extract.modality import base_modality, is_future, wrapper_modality
-from tidings.extract.structure import WRAPPERS, Analysis, is_event
+from tidings.extract.structure import DIRECTIVES, WRAPPERS, Analysis, event_agents, is_event
 from tidings.model import Modality
 
 LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
-TARGET_FIRST = frozenset({Kind.APPEAL, Kind.DEMAND, Kind.ACCUSE, Kind.REFUSE})
+TARGET_FIRST = DIRECTIVES | {Kind.ACCUSE, Kind.REFUSE}
 OBLIGATION = frozenset({"should", "must", "ought"})
 EMPTY_NOUNS = frozenset({"utmost", "effort"})  # mean nothing without what they aim at
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -89,6 +90,8 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         roles = _noun_roles(token, cameo, light)
     else:
         roles = _verb_roles(token, entry, analysis)
+        if entry.converse:
+            roles = _converse(token, roles)
     anchor = light if light is not None else token
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
@@ -221,7 +224,7 @@ def _actors_of_events(tokens: tuple[Token, ...], analysis: Analysis) -> tuple[To
         entry = analysis.entries.get(token.i)
         agents: tuple[Token, ...] = ()
         if is_event(entry) and entry.pos == "noun" and token.pos_ == "NOUN":
-            agents = noun_roles(token, entry.cameo or "010", None).sources or _named_in(token)
+            agents = event_agents((token,), set(analysis.entries)) or _named_in(token)
         found.extend(agents or (token,))
     return tuple(found)
 
@@ -292,6 +295,13 @@ def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
         if owner.dep_ == "poss"
     ]
     return tuple(inside[:1])
+
+
+def _converse(verb: Token, roles: Roles) -> Roles:
+    """ "Y received aid from X": X, the "from" object, gives; Y, the subject, receives."""
+    givers = tuple(prep_objects(verb, frozenset({"from"})))
+    receivers = roles.sources + tuple(t for t in roles.targets if t not in givers)
+    return Roles(givers, receivers, roles.inferred)
 
 
 def _qualifiers(noun: Token) -> tuple[Token, ...]:
@@ -400,7 +410,7 @@ def _wrapper_fallback(entry: PredicateEntry, roles: Roles, analysis: Analysis) -
     """Owners of a non-actor object ("condemned Russia's annexation"); for demands and
     appeals, the agent or patient of the act asked for ("ordered the arrest of X")."""
     owners = object_owners(roles.targets)
-    if owners or entry.kind not in {Kind.APPEAL, Kind.DEMAND}:
+    if owners or entry.kind not in DIRECTIVES:
         return owners
     asked = _event_participants(roles.targets, entry.cameo or "100", analysis)
     return asked or _asked_patients(roles.targets)
@@ -434,7 +444,7 @@ def _calls_for_sanctions(
 ) -> bool:
     """ "called for sanctions against X" threatens X with sanctions (1312), while "urged the
     EU to impose sanctions" asks the EU (an appeal with an addressee stays one)."""
-    if entry.kind not in {Kind.APPEAL, Kind.DEMAND} or not embedded or embedded[:2] != "16":
+    if entry.kind not in DIRECTIVES or not embedded or embedded[:2] != "16":
         return False
     if entry.pos == "noun" or inner is None:
         return entry.pos == "noun"
@@ -477,7 +487,7 @@ def _wrapper_roles(
     elif entry.pos == "adj":  # "had been reluctant to talk": the copula's subject
         own = Roles(verb_roles(token.head).sources if token.dep_ == "acomp" else ())
     else:
-        own = verb_roles(token, entry.particle)
+        own = _committed(token, verb_roles(token, entry.particle), entry.kind)
     targets = own.targets
     embedded = None
     if inner is not None and inner_entry is not None:
@@ -485,12 +495,20 @@ def _wrapper_roles(
     elif entry.pos == "verb":
         embedded = _unknown_complement_roles(token)
     if embedded is not None:
-        if entry.kind in {Kind.APPEAL, Kind.DEMAND} and not targets:
+        if entry.kind in DIRECTIVES and not targets:
             targets = embedded.sources
         if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
             taken = {t.i for t in own.sources}
             targets = tuple(t for t in embedded.targets if t.i not in taken)
     return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _committed(verb: Token, roles: Roles, kind: Kind) -> Roles:
+    """ "the government is committed to opening up": a passive intent or pledge with no agent
+    states the subject's own resolve, so the subject is the source."""
+    if kind not in {Kind.INTENT, Kind.PLEDGE} or roles.sources or not is_passive(verb):
+        return roles
+    return Roles(roles.targets[:1], roles.targets[1:], roles.inferred)
 
 
 def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:

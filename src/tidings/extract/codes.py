@@ -133,6 +133,7 @@ REFUSE = {
     "087": "1246",
 }
 ACCUSE = {"17": "1122", "18": "1123", "19": "1123", "20": "1124"}
+IMPOSED_ROOT = "17"  # coerce: restrictions, arrests, deportations an authority imposes
 CONFLICT_ROOTS = frozenset(f"{n}" for n in range(11, 21))
 
 
@@ -162,6 +163,12 @@ def wrapped_code(kind: Kind, own: str | None, embedded: str | None, negated: boo
     if kind is Kind.APPEAL:
         return lookup(APPEAL, embedded, default)
     if kind is Kind.DEMAND:
+        return lookup(DEMAND, embedded, default)
+    if kind is Kind.ORDER:
+        # an authority that orders a restriction ("ordered the paper to suspend publication")
+        # imposes it; any other order demands the act of the one ordered
+        if embedded and embedded[:2] == IMPOSED_ROOT:
+            return embedded
         return lookup(DEMAND, embedded, default)
     if kind is Kind.REFUSE:
         return lookup(REFUSE, embedded, default)

@@ -17,7 +17,7 @@ from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon
 from tidings.extract.participants import Participants, Resolver
-from tidings.extract.structure import Analysis, analyse
+from tidings.extract.structure import Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
 
 Found = list[tuple[Actor, bool]]  # resolved actors with "inferred" flags
@@ -51,6 +51,9 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     speaker = _speaker_token(speech_verb) if speech_verb is not None else None
     events = set(analysis.entries)  # an event noun ("the meeting") is never a participant
     sources = _actors(_not_events(candidate.roles.sources, events), people, speaker)
+    if not sources:  # "a Saudi-led strike killed 40": the actor behind the event noun
+        nouns = candidate.roles.sources + ((candidate.trigger,) if candidate.noun else ())
+        sources = _actors(event_agents(nouns, events), people, speaker)
     targets = _actors(_not_events(candidate.roles.targets, events), people, speaker)
     if not targets and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker)

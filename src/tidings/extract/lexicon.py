@@ -35,6 +35,7 @@ class Kind(StrEnum):
     THREAT = "threat"
     APPEAL = "appeal"
     DEMAND = "demand"
+    ORDER = "order"
     ACCUSE = "accuse"
     DENY = "deny"
     REFUSE = "refuse"
@@ -56,6 +57,8 @@ class PredicateEntry:
     objects: frozenset[str]
     kind: Kind
     symmetric: bool
+    agentive: bool = False  # names the doer: "X is the largest donor" reports X giving
+    converse: bool = False  # the subject undergoes: "Y received aid from X" is X aiding Y
 
     @property
     def rule(self) -> str:
@@ -77,6 +80,7 @@ def parse_line(line: str) -> PredicateEntry:
     if len(cells) != 7:
         raise ValueError(f"expected 7 tab-separated cells, got {len(cells)}: {line!r}")
     lemma, pos, cameo, particle, objects, kind, flags = cells
+    flag_set = set(flags.split(","))
     if pos not in {"verb", "noun", "adj"}:
         raise ValueError(f"unknown part of speech {pos!r}: {line!r}")
     return PredicateEntry(
@@ -86,7 +90,9 @@ def parse_line(line: str) -> PredicateEntry:
         particle=None if particle == "-" else particle.lower(),
         objects=frozenset() if objects == "-" else frozenset(objects.lower().split("|")),
         kind=Kind(kind),
-        symmetric="sym" in flags.split(","),
+        symmetric="sym" in flag_set,
+        agentive="agent" in flag_set,
+        converse="converse" in flag_set,
     )
 
 
@@ -141,6 +147,7 @@ def _objects(token: Token) -> set[str]:
         words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "X and Y"
     words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}

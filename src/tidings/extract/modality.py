@@ -16,14 +16,22 @@ FUTURE_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
 
 def is_negated(token: Token) -> bool:
-    """ "did not attack", "never met", "no talks", "failed to", "without producing"."""
+    """ "did not attack", "never met", "no talks", "failed to", "without producing",
+    "no longer supplies"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATORS):
+            return True
+        if child.dep_ == "advmod" and _no_longer(child):
             return True
     if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "without":
         return True
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ in {"fail", "refrain"} and head.i != token.i
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "is no longer the largest donor", "no longer supplies arms": the act has stopped."""
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
 def _clause_tokens(token: Token) -> list[Token]:

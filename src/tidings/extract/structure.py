@@ -7,7 +7,7 @@ resume talks"), and which clauses are reported speech of whom ("X said Y attacke
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -21,12 +21,15 @@ WRAPPERS = frozenset(
         Kind.THREAT,
         Kind.APPEAL,
         Kind.DEMAND,
+        Kind.ORDER,
         Kind.ACCUSE,
         Kind.DENY,
         Kind.REFUSE,
         Kind.RULEOUT,
     }
 )
+# predicates that ask someone else to act: the addressee is the target
+DIRECTIVES = frozenset({Kind.APPEAL, Kind.DEMAND, Kind.ORDER})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl", "advcl"})
 DESCEND_DEPS = frozenset({"xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep"})
 SPEECH_CLAUSES = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
@@ -92,7 +95,9 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
     starts = [c for c in children if c.dep_ in COMPLEMENT_DEPS]
     if wrapper.pos_ == "NOUN" and wrapper.dep_ in {"dobj", "attr"}:  # "do his utmost to see"
         starts += [c for c in wrapper.head.children if c.dep_ in {"advcl", "xcomp"}]
-    if kind in {Kind.APPEAL, Kind.DEMAND, Kind.AGREE}:
+    if kind in {Kind.INTENT, Kind.PLEDGE}:  # "is committed to holding talks"
+        starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "to"]
+    if kind in DIRECTIVES or kind is Kind.AGREE:
         # "called for talks", "agreed on a truce"; "urged X during a meeting to resume"
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "for", "to"}]
         for child in children:
@@ -120,8 +125,11 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
     analysis = Analysis()
     for token in sentence:
         entry = lexicon.match(token)
+        if entry is not None and entry.agentive:
+            entry = _predicated_role(token, entry, analysis)
         if entry is not None:
             analysis.entries[token.i] = entry
+    _recode_by_purpose(sentence, analysis)
     for index, entry in list(analysis.entries.items()):
         token = sentence.doc[index]
         _link(token, entry, analysis)
@@ -131,8 +139,81 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
     return analysis
 
 
+COPULAS = frozenset({"be", "remain", "stay", "become"})
+
+
+def _copula_of(noun: Token) -> Token | None:
+    """The copula a noun is predicated by: "X remains the largest donor" or "X is one of the
+    largest donors"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_.lower() in COPULAS:
+        return verb
+    return None
+
+
+def _predicated_role(
+    noun: Token, entry: PredicateEntry, analysis: Analysis
+) -> PredicateEntry | None:
+    """A noun naming the doer of an act ("donor", "supplier") reports the act only when it
+    is said of someone: the copula then carries it like a light verb, so its subject is the
+    doer. Elsewhere ("donors met in Paris") it is no predicate at all."""
+    copula = _copula_of(noun)
+    if copula is None:
+        return None
+    analysis.light_verb[noun.i] = copula
+    return entry
+
+
+# "sent troops to help the army", "offered to deploy forces to protect civilians": a force
+# sent for someone's benefit is military aid (CAMEO 074), not a show of force (15)
+AID_ROOT = "07"
+FORCE_POSTURE_ROOT = "15"
+MILITARY_AID = "074"
+# "called Morrison to congratulate him": a phone call (041) made to praise, thank or condole
+# is that act; the call is only its channel
+PHONE_CALL = "041"
+CALLED_FOR = ("05", "018")
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _purposes(verb: Token, entries: dict[int, PredicateEntry]) -> list[Token]:
+    """Predicates of the verb's "to"-infinitive purpose clauses ("in order to" included)."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ in PURPOSE_DEPS
+        and clause.i in entries
+        and any(c.tag_ == "TO" for c in clause.children)
+    ]
+
+
+def _recode_by_purpose(sentence: Span, analysis: Analysis) -> None:
+    """Code a deployment or a phone call by the act its purpose clause names (see above)."""
+    entries = analysis.entries
+    for index, entry in list(entries.items()):
+        token = sentence.doc[index]
+        if entry.pos != "verb" or entry.kind is not Kind.EVENT or entry.cameo is None:
+            continue
+        for purpose in _purposes(token, entries):
+            aim = entries[purpose.i]
+            if aim.kind is not Kind.EVENT or aim.cameo is None:
+                continue
+            if entry.cameo.startswith(FORCE_POSTURE_ROOT) and aim.cameo.startswith(AID_ROOT):
+                entries[index] = replace(entry, cameo=MILITARY_AID)
+            elif entry.cameo == PHONE_CALL and aim.cameo.startswith(CALLED_FOR):
+                entries[index] = replace(entry, cameo=aim.cameo)
+            else:
+                continue
+            analysis.consumed.add(purpose.i)
+            break
+
+
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGED = PredicateEntry("oblige", "verb", "100", None, frozenset(), Kind.EVENT, False)
+# "said the country should remain calm": advice about a state, not a demand for an act
+STATE_OF_BEING = frozenset({"remain", "stay", "become", "seem", "appear", "look", "sound", "feel"})
 
 
 def _add_obligations(speech: Token, analysis: Analysis) -> None:
@@ -140,7 +221,8 @@ def _add_obligations(speech: Token, analysis: Analysis) -> None:
     when the lexicon does not know the verb (``candidates`` codes it from the speaker)."""
     for clause in _speech_clauses(speech):
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
-        if obliged and clause.pos_ == "VERB" and clause.i not in analysis.entries:
+        acting = clause.pos_ == "VERB" and clause.lemma_.lower() not in STATE_OF_BEING
+        if obliged and acting and clause.i not in analysis.entries:
             analysis.entries[clause.i] = OBLIGED
 
 
@@ -181,3 +263,25 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
                 analysis.consumed.add(child.i)
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event
+
+
+# "a Saudi-led strike", "a US-led offensive": the leader named in the modifier acts
+LEADING = frozenset({"lead", "spearhead", "command"})
+
+
+def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, ...]:
+    """Who acts through an event noun that is a verb's subject ("Israel's raid killed two",
+    "a Saudi-led strike on a school bus killed 40", "the strike by rebel forces hit"): its
+    possessor, its "by" agent, a named compound, or the X of an "X-led" modifier."""
+    found: list[Token] = []
+    for noun in subjects:
+        if noun.i not in events or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                found.append(child)
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                found += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "amod" and child.lemma_.lower() in LEADING:
+                found += [g for g in child.children if g.dep_ in {"npadvmod", "compound"}]
+    return tuple(found)
