@@ -147,3 +147,16 @@ def test_the_gazetteer_knows_holdings() -> None:
     town = gazetteer.holding("the town")
     assert town is not None and town.place
     assert gazetteer.holding("minister") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A [[Turkish]]-led force entered the town.", "TURGOV"),
+        ("The [[French]]-backed plan was rejected.", "FRAGOV"),
+        ("Police detained four [[Egyptians]] at the border.", "EGYCVL"),
+    ],
+)
+def test_a_demonym_leading_an_act_is_its_state(nlp, resolver, text, expected):
+    assert code(in_role(nlp, resolver, text)) == expected

@@ -812,7 +812,10 @@ def _sector_and_role(
 
 
 def _demonym_sector(root: Token) -> str:
-    """ "13 Japanese" are civilians; "the Japanese" (acting as a side) the government."""
+    """ "13 Japanese" are civilians; "the Japanese" (acting as a side) the government, as is
+    the leader of "a Saudi-led strike"."""
+    if root.dep_ == "npadvmod" and root.head.tag_ == "VBN":
+        return "GOV"
     determiners = [child for child in root.children if child.dep_ == "det"]
     numbers = [child for child in root.children if child.dep_ == "nummod"]
     return "GOV" if determiners and not numbers else "CVL"
