@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -152,3 +154,63 @@ def test_the_vector_model_is_asked_only_when_the_quick_model_is_unsure(nlp):
     assert asked.predict(clue)[0] == "B" and encoder.calls == 1
     asked.predict(clue)
     assert encoder.calls == 1  # one encoding per sentence
+
+
+def test_the_quick_model_runs_with_its_own_override_threshold(tmp_path, monkeypatch):
+    from tidings.classify import decide
+
+    empty = (np.array([], dtype=np.int64), np.zeros((0, 2)))
+    quick = LinearModel.from_arrays(["A", "B"], *empty, np.zeros(2))
+    types = LinearModel.from_arrays(["A", "B"], *empty, np.zeros(2), np.ones((2, 2)))
+    file = tmp_path / "classifier.npz"
+    save_models(file, {"type": types, "quick": quick}, {"threshold": 0.2, "quick_threshold": 0.7})
+    monkeypatch.setattr(decide, "path", lambda name: file)
+    loaded = EventClassifier.load(Ontology.load())
+    assert loaded.types is not types and not loaded.types.uses_vectors
+    assert loaded.threshold == pytest.approx(0.7)
+
+
+def test_cross_validation_scores_each_model_under_its_own_keys():
+    from tidings.classify.corpus import Example
+    from tidings.classify.train import Row, cross_validate
+
+    rows, labels = [], []
+    for n in range(40):
+        label = ("ASSAULT", "AGREE")[n % 2]
+        clue_word = bucket(f"tl={label}")
+        origin = "pairs" if n < 30 else "own"
+        example = Example(f"k{n}", "", label, origin=origin)
+        rows.append(Row(example, [clue_word, bucket(f"noise={n % 7}")], "ASSAULT"))
+        labels.append(label)
+    scores = cross_validate(rows, labels, use_vectors=False, prefix="quick_")
+    assert scores["cv_quick_classifier_macro_f1"] == pytest.approx(1.0)
+    assert scores["cv_quick_combined_macro_f1"] == pytest.approx(1.0)
+    assert 0.0 <= scores["quick_threshold"] <= 1.0
+    assert scores["cv_rules_macro_f1"] < 1.0
+
+
+@pytest.mark.slow
+def test_features_see_the_sectors_of_the_frame_actors(nlp):
+    from tidings.classify.decide import clue_of
+
+    frame, sentence = _frame(
+        nlp, "Kenyan police detained Uganda.", "173", "Kenyan police", "Uganda"
+    )
+    frame = dataclasses.replace(
+        frame,
+        source=dataclasses.replace(frame.source, sector="COP"),
+        target=dataclasses.replace(frame.target, country="UGA"),
+    )
+    found = features(clue_of(frame, sentence))
+    assert {"ssec=COP", "tsec=-", "sec=COP_-"} <= set(found)
+    assert not any(f.startswith("ssec=") for f in features(Clue(sentence)))
+
+
+def test_the_override_threshold_prefers_the_rules_when_scores_are_close():
+    from tidings.classify.train import choose_threshold
+
+    gold, rules = ["AGREE", "ASSAULT"], ["AGREE", "AGREE"]
+    learned = [("AGREE", 0.9), ("ASSAULT", 0.32)]
+    assert choose_threshold(gold, rules, learned, tolerance=0.0) == (0.3, pytest.approx(1.0))
+    threshold, score = choose_threshold(gold, rules, learned, tolerance=0.7)
+    assert threshold == 1.0 and score < 0.5

@@ -58,9 +58,20 @@ def _offsets(actor: Actor | None) -> tuple[int, int] | None:
     return actor.start, actor.end
 
 
+def _sector(actor: Actor | None) -> str | None:
+    """The actor's sector code, "" for an actor coded without one, None without an actor."""
+    return None if actor is None else actor.sector or ""
+
+
 def clue_of(frame: Frame, sentence: Span) -> Clue:
     return Clue(
-        sentence, frame.trigger, _offsets(frame.source), _offsets(frame.target), frame.cameo
+        sentence,
+        frame.trigger,
+        _offsets(frame.source),
+        _offsets(frame.target),
+        frame.cameo,
+        _sector(frame.source),
+        _sector(frame.target),
     )
 
 
@@ -98,12 +109,15 @@ class EventClassifier:
         """The shipped classifier; ``vectors`` adds the sentence-embedding model (slower).
 
         The artifact holds the hashed-feature model ("quick") and, beside it, the model that
-        also reads the sentence vector ("type"); without ``vectors`` the quick one decides.
+        also reads the sentence vector ("type"); without ``vectors`` the quick one decides,
+        with the override threshold cross-validated for it (``quick_threshold``).
         """
         models, settings = load_models(path(ARTIFACT))
         types, quick, reader = models["type"], models.get("quick"), None
+        threshold = settings.get("threshold", DEFAULT_THRESHOLD)
         if types.uses_vectors and not vectors and quick is not None:
             types, quick = quick, None
+            threshold = settings.get("quick_threshold", threshold)
         elif types.uses_vectors:
             from tidings.classify.encoder import SentenceEncoder
 
@@ -112,7 +126,7 @@ class EventClassifier:
             ontology,
             types,
             models.get("yield"),
-            settings.get("threshold", DEFAULT_THRESHOLD),
+            threshold,
             Mode(mode),
             models.get("gate"),
             settings.get("gate_threshold", DEFAULT_GATE),

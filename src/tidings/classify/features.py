@@ -2,7 +2,7 @@
 
 The classifier sees the sentence (lemmas, bigrams), the trigger and its dependents, the
 words between the two actors, the dependency path joining them, negation and modal
-words, and the CAMEO root the rules proposed.
+words, the CAMEO root the rules proposed and the sectors of the resolved actors.
 """
 
 from __future__ import annotations
@@ -67,6 +67,9 @@ class Clue:
     source: CharSpan | None = None
     target: CharSpan | None = None
     rule_cameo: str | None = None
+    # The resolved actors' sector codes ("GOV", "COP", "" for a bare country), when known.
+    source_sector: str | None = None
+    target_sector: str | None = None
 
 
 def bucket(feature: str) -> int:
@@ -186,6 +189,20 @@ def features(clue: Clue) -> list[str]:
     if clue.rule_cameo:
         out.append(f"rc={clue.rule_cameo[:2]}")
         out.append(f"rc3={clue.rule_cameo[:3]}")
+    out.extend(_sector_features(clue.source_sector, clue.target_sector))
+    return out
+
+
+def _sector_features(source: str | None, target: str | None) -> list[str]:
+    """Who acts on whom: police on civilians is more often an arrest than an attack, a
+    government on a government rarely a protest ("-" stands for a bare country)."""
+    out = []
+    if source is not None:
+        out.append(f"ssec={source or '-'}")
+    if target is not None:
+        out.append(f"tsec={target or '-'}")
+    if source is not None and target is not None:
+        out.append(f"sec={source or '-'}_{target or '-'}")
     return out
 
 

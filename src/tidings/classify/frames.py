@@ -68,6 +68,8 @@ def _frame_maker(coder) -> ClueMaker:
             _span(frame.source) or source,
             _span(frame.target) or example.target,
             frame.cameo,
+            _sector(frame.source),
+            _sector(frame.target),
         )
         return clue, ontology.plover_of(frame.cameo)[0]
 
@@ -78,6 +80,11 @@ def _span(actor) -> Span | None:
     if actor is None or actor.start is None or actor.end is None:
         return None
     return actor.start, actor.end
+
+
+def _sector(actor) -> str | None:
+    """The actor's sector code, "" for an actor coded without one, None without an actor."""
+    return None if actor is None else actor.sector or ""
 
 
 def fallback_guesser(coder) -> Callable[[Doc], Clue | None]:
