@@ -15,7 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from tidings.classify.features import Clue
+from tidings.classify.features import Clue, actor_sector
 from tidings.model import Actor, Modality
 from tidings.resolve.actors import noun_phrase
 
@@ -168,11 +168,20 @@ def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
     if modality is None:
         return None
     source, target = split_roles(actors, predicate)
-    clue = Clue(sentence, predicate, _offsets(source), _offsets(target))
+    source_actor = source.actor if source else None
+    target_actor = target.actor if target else None
+    clue = Clue(
+        sentence,
+        predicate,
+        _offsets(source),
+        _offsets(target),
+        source_sector=actor_sector(source_actor),
+        target_sector=actor_sector(target_actor),
+    )
     return Guess(
         clue,
         predicate,
-        source.actor if source else None,
-        target.actor if target else None,
+        source_actor,
+        target_actor,
         modality,
     )

@@ -72,6 +72,11 @@ class Clue:
     target_sector: str | None = None
 
 
+def actor_sector(actor) -> str | None:
+    """An actor's sector code for a ``Clue``: "" when coded without one, None without an actor."""
+    return None if actor is None else actor.sector or ""
+
+
 def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % N_BUCKETS
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.classify.corpus import Example, Span
-from tidings.classify.features import Clue
+from tidings.classify.features import Clue, actor_sector
 
 ClueMaker = Callable[[Example, Language], tuple[Clue, str | None]]
 
@@ -68,8 +68,8 @@ def _frame_maker(coder) -> ClueMaker:
             _span(frame.source) or source,
             _span(frame.target) or example.target,
             frame.cameo,
-            _sector(frame.source),
-            _sector(frame.target),
+            actor_sector(frame.source),
+            actor_sector(frame.target),
         )
         return clue, ontology.plover_of(frame.cameo)[0]
 
@@ -80,11 +80,6 @@ def _span(actor) -> Span | None:
     if actor is None or actor.start is None or actor.end is None:
         return None
     return actor.start, actor.end
-
-
-def _sector(actor) -> str | None:
-    """The actor's sector code, "" for an actor coded without one, None without an actor."""
-    return None if actor is None else actor.sector or ""
 
 
 def fallback_guesser(coder) -> Callable[[Doc], Clue | None]:
