@@ -103,3 +103,17 @@ def test_frames_from_the_fallback_are_ordinary_frames(coder, nlp):
     frame = classifier.fallback([], sentence, coder.actors, coder.actors.memory())[0]
     assert replace(frame, confidence=0.1).key() == frame.key()
     assert 0.0 < frame.confidence <= 1.0
+
+
+def test_fallback_replaces_bare_statements_but_not_coded_acts(coder, nlp):
+    sentence = _sentence(nlp, "Kenyan police arrested dozens of Ugandan traders in Nairobi.")
+    classifier = replace_gate(coder.classifier, _gate(EVENT))
+    memory = coder.actors.memory()
+    [coded] = [f for f in coder.extractor.frames(sentence, memory) if f.source is not None][:1]
+    bare = replace(coded, cameo="010", target=None)
+    assert bare.is_bare_statement and not coded.is_bare_statement
+    [learned] = classifier.fallback([bare], sentence, coder.actors, memory)
+    assert learned.rule == RULE
+    assert classifier.fallback([coded], sentence, coder.actors, memory) == [coded]
+    quiet = replace_gate(coder.classifier, _gate("NONE"))
+    assert quiet.fallback([bare], sentence, coder.actors, memory) == [bare]

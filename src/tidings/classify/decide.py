@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tidings.classify.fallback import RULE, guess
-from tidings.classify.features import Clue, hashed
+from tidings.classify.features import Clue, actor_sector, hashed
 from tidings.classify.linear import LinearModel, load_models
 from tidings.classify.vectors import SentenceVectors
 from tidings.data import path
@@ -58,11 +58,6 @@ def _offsets(actor: Actor | None) -> tuple[int, int] | None:
     return actor.start, actor.end
 
 
-def _sector(actor: Actor | None) -> str | None:
-    """The actor's sector code, "" for an actor coded without one, None without an actor."""
-    return None if actor is None else actor.sector or ""
-
-
 def clue_of(frame: Frame, sentence: Span) -> Clue:
     return Clue(
         sentence,
@@ -70,8 +65,8 @@ def clue_of(frame: Frame, sentence: Span) -> Clue:
         _offsets(frame.source),
         _offsets(frame.target),
         frame.cameo,
-        _sector(frame.source),
-        _sector(frame.target),
+        actor_sector(frame.source),
+        actor_sector(frame.target),
     )
 
 
@@ -170,12 +165,13 @@ class EventClassifier:
     def fallback(
         self, frames: list[Frame], sentence: Span, actors: Resolver, memory: object
     ) -> list[Frame]:
-        """``frames``, or one learned event when the rules found none in the sentence.
+        """``frames``, or one learned event when the rules found none in the sentence but bare
+        statements ("X said on Monday ...", which ``publish`` drops).
 
         The learned event needs a coded actor, an action predicate and the gate's yes; never
         in rules mode. (Adding it beside frames that lack a pair cost precision on the seeds.)
         """
-        if self.mode is Mode.RULES or frames:
+        if self.mode is Mode.RULES or any(not frame.is_bare_statement for frame in frames):
             return frames
         found = guess(sentence, actors, memory)
         if found is None or (found.source is None and found.target is None):
@@ -200,7 +196,7 @@ class EventClassifier:
             rule=RULE,
             confidence=round(gate * probability, 4),
         )
-        return [*frames, extra]
+        return [extra]  # the bare statements it replaces would not be published anyway
 
     def decide(self, frame: Frame, sentence: Span, primary: bool = True) -> Decision:
         """The frame's action: the rules' code, or the learned type when it is trusted.

@@ -41,6 +41,11 @@ class Frame:
     def is_statement(self) -> bool:
         return self.cameo in STATEMENT_CODES
 
+    @property
+    def is_bare_statement(self) -> bool:
+        """A plain statement to no one, which is not published (see ``tidings.publish``)."""
+        return self.cameo == "010" and self.target is None
+
     def key(self) -> tuple[str, str, str]:
         """Identity for "one frame per source-target-action" (symmetric pairs unordered)."""
         source, target = _actor_key(self.source), _actor_key(self.target)
