@@ -25,10 +25,17 @@ NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "agains
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
 PROBE_TARGET_PREPS = frozenset({"into"})  # "an investigation into X", "an incursion into X"
 VERB_HOSTILE_PREPS = frozenset({"on", "upon"})  # "opened fire on X", "cracked down on X"
+DISAPPROVAL_PREPS = frozenset({"at"})  # "hit out at X", "lashed out at X", "took aim at X"
 FORCE_PREPS = frozenset({"at"})  # "fired at X"; elsewhere "at" is mostly a place
 BENEFICIARY_PREPS = frozenset({"for"})  # "opened its borders for X", "provided aid for X"
 COOPERATIVE_CODE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FORCE_CODE_ROOTS = frozenset({"18", "19", "20"})
+# documents through which an actor speaks: "issued a statement condemning X"
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "communique", "declaration", "resolution", "message"}
+    | {"note", "tweet", "post", "video", "speech", "editorial", "op-ed", "bill", "motion"}
+)
+DISAPPROVE_ROOT = "11"  # CAMEO disapproval: criticism, accusations, complaints
 DATELINE_MARKS = frozenset({"--", "-", "\u2013", "\u2014", "(", ":"})
 SPEECH_TARGET_PREPS = frozenset({"to"})
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
@@ -177,9 +184,32 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
         return (subjects, False) if subjects else _controller(head)
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
         return [head], True  # "citizens kidnapped by agents"
+    if is_document_clause(verb):
+        return _issuers(head), False
     if verb.dep_ == "relcl":
         return [head], False
     return [], False
+
+
+def is_document_clause(verb: Token) -> bool:
+    """ "a statement condemning X", "a letter threatening to cut funds": the participle says
+    what the document does, so it is an act of whoever issues the document."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _issuers(document: Token) -> list[Token]:
+    """Who speaks through a statement, report or letter: its "by" or possessive actor ("a
+    report by Amnesty accusing X", "its statement condemning X"), else the subject of the verb
+    that puts it out ("Amnesty issued a statement condemning X", "sent a letter threatening")."""
+    owners = [c for c in document.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [g for c in document.children if c.lower_ == "by" for g in c.children]
+    if owners:
+        return owners
+    if document.dep_ in {"dobj", "dative"} and document.head.pos_ == "VERB":
+        subjects = _children(document.head, SUBJECT_DEPS)
+        return subjects or _controller(document.head)[0]
+    return []
 
 
 def _subordinate_subject(verb: Token) -> Token | None:
@@ -291,7 +321,8 @@ def noun_target_preps(cameo: str) -> frozenset[str]:
 
 def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
     """Targets a verb reaches only through a preposition of its code's kind: "opened fire on
-    X" (hostile "on"), "fired at X" (force), "opened its borders for X" (beneficiary).
+    X" (hostile "on"), "fired at X" (force), "lashed out at X" (verbal attack), "opened its
+    borders for X" (beneficiary).
 
     Second line: ``candidates`` uses them only when the verb's own objects name no one, so
     that a topic ("criticised X on Twitter") does not become a second target."""
@@ -299,6 +330,8 @@ def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
     preps: frozenset[str] = frozenset()
     if root >= "10":
         preps = preps | VERB_HOSTILE_PREPS
+    if root == DISAPPROVE_ROOT:
+        preps = preps | DISAPPROVAL_PREPS
     if root in FORCE_CODE_ROOTS:
         preps = preps | FORCE_PREPS
     if root in COOPERATIVE_CODE_ROOTS:

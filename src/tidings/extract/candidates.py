@@ -13,6 +13,7 @@ from tidings.extract.arguments import (
     OWNER_DEPS,
     Roles,
     conjuncts,
+    is_document_clause,
     is_passive,
     noun_roles,
     object_owners,
@@ -65,6 +66,21 @@ class Candidate:
     qualifiers: tuple[Token, ...] = ()  # "Red Cross talks": the sector of unnamed parties
 
 
+# a judgement adjective is passed on a party through a copula or a verb of judging
+PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "attr"})
+JUDGING_HEADS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"}) | {
+    "call",
+    "find",
+    "consider",
+    "deem",
+    "declare",
+    "rule",
+    "label",
+    "brand",
+    "term",
+}
+
+
 def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
     if entry.kind is Kind.SUPPORT:
         return None
@@ -73,7 +89,8 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
     if entry.cameo is None:
         return None
     untethered = not any(c.dep_ == "nsubj" for c in token.children)
-    if entry.pos == "verb" and token.dep_ == "acl" and token.tag_ != "VBN" and untethered:
+    titled = token.dep_ == "acl" and token.tag_ != "VBN" and not is_document_clause(token)
+    if entry.pos == "verb" and titled and untethered:
         return None  # "ambassador for talks to normalise relations": a title, not an event
     if entry.pos == "adj":
         return _judgement(token, entry, analysis)
@@ -354,10 +371,31 @@ def _obligation(
     )
 
 
+def _predicated(adjective: Token) -> bool:
+    """ "said the vote was illegal", "called the move unconstitutional": the adjective is said
+    of a party; "illegal migration" (a modifier), "pleaded guilty" (an admission) and "those
+    who were responsible" (nobody named) judge no one."""
+    if adjective.dep_ not in PREDICATE_ADJ_DEPS or adjective.head.lemma_ not in JUDGING_HEADS:
+        return False
+    subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
+    return not any(s.tag_ in {"WP", "WDT"} for s in subjects)
+
+
+def _duty(adjective: Token) -> bool:
+    """ "will be responsible for border security", "is responsible for organising the vote":
+    a task assigned, not a judgement passed on what a party did."""
+    if is_future(adjective.head):
+        return True
+    return any(
+        prep.lower_ == "for" and any(c.dep_ == "pcomp" for c in prep.children)
+        for prep in adjective.children
+    )
+
+
 def _judgement(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
     """'X responded that the claim was unacceptable': the speaker judges."""
     speech = analysis.speaker.get(token.i)
-    if speech is None:
+    if speech is None or not _predicated(token) or _duty(token):
         return None
     speaker = tuple(c for c in speech.children if c.dep_ == "nsubj")
     subjects = tuple(c for c in token.head.children if c.dep_ == "nsubj")

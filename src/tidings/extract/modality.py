@@ -11,6 +11,7 @@ from tidings.model import Modality
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
+AWAITING = frozenset({"until", "till", "til"})  # "will not end the strike until X is met"
 CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
 FUTURE_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
@@ -48,9 +49,19 @@ def is_hypothetical(token: Token) -> bool:
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
                 return True
+            if child.dep_ == "mark" and child.lower_ in AWAITING and _awaited(clause):
+                return True
             if child.dep_ == "aux" and child.lower_ in HEDGES:
                 return True
     return False
+
+
+def _awaited(clause: Token) -> bool:
+    """ "will not end the strike until their demands are met", "won't lift sanctions till X
+    stops": the "until" clause of a refused or announced act is a condition still awaited,
+    not something that happened (unlike "fought until the army withdrew")."""
+    head = clause.head
+    return clause.dep_ == "advcl" and head.i != clause.i and (is_negated(head) or is_future(head))
 
 
 def is_future(token: Token) -> bool:
