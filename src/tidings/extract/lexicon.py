@@ -9,6 +9,7 @@ win over bare entries of the same lemma when their conditions hold.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -148,10 +149,80 @@ def _objects(token: Token) -> set[str]:
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "X and Y"
+    objects += _measured(objects)
     words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
     return words | _actor_marks(token, objects)
+
+
+# Heads that only measure their "of" object: "flew 13 tons of medicine", "$4 million worth of
+# equipment", "a shipment of vaccines" deliver the medicine, equipment and vaccines.
+MEASURE_NOUNS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "kilogram",
+        "kilo",
+        "worth",
+        "shipment",
+        "consignment",
+        "batch",
+        "load",
+        "truckload",
+        "planeload",
+        "cargo",
+        "package",
+        "quantity",
+        "amount",
+        "dose",
+        "crate",
+        "box",
+        "container",
+        "convoy",
+    }
+)
+
+
+def _measured(objects: list[Token]) -> list[Token]:
+    """The "of" objects (and their conjuncts) of measuring objects."""
+    found = [
+        g
+        for o in objects
+        if _lemma(o) in MEASURE_NOUNS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return found + [c for g in found for c in g.children if c.dep_ == "conj"]
+
+
+def _prep_objects(token: Token, particle: str) -> set[str]:
+    """Words of the objects of the verb's preposition `particle`: "went on strike",
+    "used civilians as human shields", "sent troops to a peacekeeping force". An entry with
+    both a particle and objects may be satisfied by them."""
+    words: set[str] = set()
+    for prep in token.children:
+        if prep.dep_ not in {"prep", "dative", "agent"} or _lemma(prep) != particle:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words |= _forms(pobj)
+            words |= {_lemma(c) for c in pobj.children if c.dep_ in {"compound", "amod"}}
+    return words
+
+
+def _event_noun_modifiers(
+    token: Token, candidates: tuple[PredicateEntry, ...], bare_event: Callable[[Token], bool]
+) -> set[str]:
+    """Modifiers of a support verb's objects that are events on their own: in "launched a
+    missile attack" the verb only supports the attack, it launched no missile. Modifiers that
+    make their noun an event ("mediation efforts") and verbs that are never support ("ended
+    mediation efforts", "violated the ceasefire agreement") keep them."""
+    if token.pos_ not in {"VERB", "AUX"} or not any(e.kind is Kind.SUPPORT for e in candidates):
+        return set()
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and bare_event(c)]
+    return {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
 
 
 class PredicateLexicon:
@@ -188,14 +259,23 @@ class PredicateLexicon:
         if not candidates:
             return None
         particles = _particles(token)
-        objects = _objects(token)
+        objects = _objects(token) - _event_noun_modifiers(token, candidates, self._bare_event)
         for entry in candidates:
             if entry.particle and entry.particle not in particles:
                 continue
-            if entry.objects and not entry.objects & objects:
+            found = objects
+            if entry.particle and entry.objects:
+                found = objects | _prep_objects(token, entry.particle)
+            if entry.objects and not entry.objects & found:
                 continue
             return entry
         return None
+
+    def _bare_event(self, token: Token) -> bool:
+        """An event noun by itself, whatever modifies it ("attack", not "mediation effort")."""
+        entry = self.match(token)
+        is_noun = entry is not None and entry.pos == "noun" and bool(entry.cameo)
+        return is_noun and entry is not None and not entry.objects
 
     def is_event_noun(self, token: Token) -> bool:
         entry = self.match(token)

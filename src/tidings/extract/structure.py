@@ -51,11 +51,31 @@ def is_event(entry: PredicateEntry | None) -> bool:
     return entry is not None and entry.cameo is not None and entry.kind is not Kind.SUPPORT
 
 
+# Nouns that count their "of" object: "began a new round of talks", "launched a wave of
+# airstrikes", "carried out a series of raids" hold the talks, airstrikes and raids.
+SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "succession"})
+
+
+def _counted(noun: Token) -> Token:
+    """The event a series noun counts, or the noun itself."""
+    if noun.lemma_.lower() not in SERIES_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
 def _event_object(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
     for child in verb.children:
-        entry = entries.get(child.i)
-        if child.dep_ in {"dobj", "attr", "nsubjpass"} and is_event(entry) and entry.pos == "noun":
-            return child
+        if child.dep_ not in {"dobj", "attr", "nsubjpass"}:
+            continue
+        noun = _counted(child)
+        entry = entries.get(noun.i)
+        if is_event(entry) and entry.pos == "noun":
+            return noun
     return None
 
 
