@@ -8,7 +8,7 @@ without its own subject takes it from the verb it hangs from ("were allowed to m
 "on/against X" for hostile acts, "of X" for what was done to someone, and the participants
 of the clause an event noun sits in ("told Japan in a meeting", "in protest at X").
 
-Second-line targets, used by ``candidates`` when a predicate's own objects name no one: the
+Second-line targets, used by ``predicate_roles`` when a predicate's own objects name no one: the
 prepositions a hostile verb aims with ("opened fire on X", "fired at X"), a cooperative verb's
 beneficiary ("opened its borders for X"), and the object of a purpose clause ("donated $5
 million to help X").
@@ -324,7 +324,7 @@ def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
     X" (hostile "on"), "fired at X" (force), "lashed out at X" (verbal attack), "opened its
     borders for X" (beneficiary).
 
-    Second line: ``candidates`` uses them only when the verb's own objects name no one, so
+    Second line: ``predicate_roles`` uses them only when the verb's own objects name no one, so
     that a topic ("criticised X on Twitter") does not become a second target."""
     root = cameo[:2]
     preps: frozenset[str] = frozenset()

@@ -1,0 +1,316 @@
+"""Predicate roles: what a predicate's kind and required objects add to the plain roles.
+
+``arguments`` reads sources and targets off the dependency tree word by word; this module
+completes them with what the lexicon entry knows about the predicate: the event object a
+verb requires carries the target in its own prepositions ("filed a lawsuit against X"), an
+event noun as subject stands for its agents ("U.S. airstrikes killed X"), converse verbs swap
+giver and receiver, a wrapper ("agreed to", "urged") takes its targets from the act it
+embeds, and second-line (fallback) targets are offered for when the predicate's own objects
+name no actor. ``candidates`` builds Candidates from these roles; actors are resolved later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tidings.extract.arguments import (
+    OWNER_DEPS,
+    Roles,
+    conjuncts,
+    is_passive,
+    noun_roles,
+    object_owners,
+    prep_objects,
+    purpose_targets,
+    secondary_verb_targets,
+    verb_roles,
+)
+from tidings.extract.lexicon import Kind, PredicateEntry
+from tidings.extract.structure import DIRECTIVES, Analysis, event_agents, is_event
+
+LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# what the source gives, sends or moves is its own: "sent troops", "gave $5 million",
+# "withdrew its forces"; elsewhere an object the lexicon requires may be the target
+# ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
+OWN_OBJECT_CODES = ("070", "071", "072", "074", "15", "0874", "1661")
+ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is asked to act
+# "refused a request from X", "welcomed an offer from X": who asked or offered; but
+# "withdrawal from Iraq", "release from prison" (yielding, force) name a place
+FROM_IS_AGENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
+EVENT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+REQUIRED_OWNER_DEPTH = 3  # "sanctions" > "imposed" > "on" > X
+
+
+def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
+    """Roles of a verbal predicate, with what its event object and its subject event stand for.
+
+    "filed a lawsuit against X", "lifted its sanctions on X": the object that makes the verb
+    an event ("file" + lawsuit) carries the target in its own prepositions. "opened fire on
+    X": with no other object, a hostile verb's "on" names the target. "French airstrikes
+    killed X": an act as subject stands for whoever carried it out."""
+    roles = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
+    if entry.kind is Kind.SPEECH:
+        return roles
+    cameo = entry.cameo or "010"
+    objects = _event_objects(verb, entry)
+    taken = {t.i for t in objects}
+    others = [t for t in roles.targets if t.i not in taken]
+    kept = others if cameo.startswith(OWN_OBJECT_CODES) else list(roles.targets)
+    carried = [t for o in objects for t in _carried_targets(o, cameo, analysis)]
+    secondary = [] if others else secondary_verb_targets(verb, cameo)
+    sources = _actors_of_events(roles.sources, analysis)
+    targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
+    return replace(roles, sources=sources, targets=targets)
+
+
+def _event_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
+    """The objects the lexicon entry requires ("send" + troops, "file" + lawsuit)."""
+    if not entry.objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in EVENT_OBJECT_DEPS and _forms(child) & entry.objects
+    ]
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
+
+
+def _carried_targets(noun: Token, cameo: str, analysis: Analysis) -> tuple[Token, ...]:
+    return noun_roles(noun, _noun_code(noun, cameo, analysis), None).targets
+
+
+def _noun_code(noun: Token, cameo: str, analysis: Analysis) -> str:
+    """An event object's own code when the lexicon knows it: lifting sanctions lifts a
+    hostile act, whose "on X" names the target."""
+    entry = analysis.entries.get(noun.i)
+    if entry is not None and entry.pos == "noun" and entry.cameo:
+        return entry.cameo
+    return cameo
+
+
+def _actors_of_events(tokens: tuple[Token, ...], analysis: Analysis) -> tuple[Token, ...]:
+    """An event noun as a participant ("U.S. airstrikes killed X") stands for its agents."""
+    found: list[Token] = []
+    for token in tokens:
+        entry = analysis.entries.get(token.i)
+        agents: tuple[Token, ...] = ()
+        if is_event(entry) and entry.pos == "noun" and token.pos_ == "NOUN":
+            agents = event_agents((token,), set(analysis.entries)) or _named_in(token)
+        found.extend(agents or (token,))
+    return tuple(found)
+
+
+def _named_in(noun: Token) -> tuple[Token, ...]:
+    """ "U.S. drone strikes": a name inside the noun's modifiers ("U.S." modifies "drone")."""
+    return tuple(
+        token
+        for modifier in noun.children
+        if modifier.dep_ in {"compound", "amod"}
+        for token in modifier.subtree
+        if token.i != modifier.i and token.dep_ in {"compound", "nmod"} and token.pos_ == "PROPN"
+    )[:1]
+
+
+def _unique(tokens: list[Token], exclude: set[int]) -> tuple[Token, ...]:
+    seen = set(exclude)
+    found = []
+    for token in tokens:
+        if token.i not in seen:
+            seen.add(token.i)
+            found.append(token)
+    return tuple(found)
+
+
+def converse(verb: Token, roles: Roles) -> Roles:
+    """ "Y received aid from X": X, the "from" object, gives; Y, the subject, receives."""
+    givers = tuple(prep_objects(verb, frozenset({"from"})))
+    receivers = roles.sources + tuple(t for t in roles.targets if t not in givers)
+    return Roles(givers, receivers, roles.inferred)
+
+
+def predicate_noun_roles(noun: Token, cameo: str, light: Token | None) -> Roles:
+    """Noun roles, plus "meetings ... were led by A and B" when the noun has no possessor."""
+    roles = noun_roles(noun, cameo, light)
+    if roles.sources or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return roles
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+    leaders = [
+        pobj
+        for verb in verbs
+        if verb.lemma_ in LEADER_VERBS
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+    ]
+    # a misparse attaches the last leader to the clause: "led by A, and his counterpart, B"
+    leaders += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
+    if not leaders:
+        return roles
+    sources = tuple(item for token in leaders for item in conjuncts(token))
+    return Roles(sources=sources, targets=roles.targets, inferred=True)
+
+
+def wrapper_roles(
+    token: Token,
+    entry: PredicateEntry,
+    inner: Token | None,
+    inner_entry: PredicateEntry | None,
+    analysis: Analysis,
+) -> Roles:
+    if entry.pos == "noun":
+        light = token.head if token.dep_ in {"dobj", "attr"} else None
+        own = noun_roles(token, entry.cameo or "030", light)
+    elif entry.pos == "adj":  # "had been reluctant to talk": the copula's subject
+        own = Roles(verb_roles(token.head).sources if token.dep_ == "acomp" else ())
+    else:
+        own = _committed(token, verb_roles(token, entry.particle), entry.kind)
+    targets = own.targets
+    embedded = None
+    if inner is not None and inner_entry is not None:
+        embedded = _embedded_roles(inner, inner_entry, analysis)
+    elif entry.pos == "verb":
+        embedded = _unknown_complement_roles(token)
+    if embedded is not None:
+        if entry.kind in DIRECTIVES and not targets:
+            targets = embedded.sources
+        if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
+            taken = {t.i for t in own.sources}
+            targets = tuple(t for t in embedded.targets if t.i not in taken)
+    return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _committed(verb: Token, roles: Roles, kind: Kind) -> Roles:
+    """ "the government is committed to opening up": a passive intent or pledge with no agent
+    states the subject's own resolve, so the subject is the source."""
+    if kind not in {Kind.INTENT, Kind.PLEDGE} or roles.sources or not is_passive(verb):
+        return roles
+    return Roles(roles.targets[:1], roles.targets[1:], roles.inferred)
+
+
+def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
+    if entry.pos == "noun":
+        return noun_roles(inner, entry.cameo or "040", analysis.light_verb.get(inner.i))
+    return predicate_verb_roles(inner, entry, analysis)
+
+
+def _unknown_complement_roles(wrapper: Token) -> Roles | None:
+    """ "agreed to allow X access", "pledged to work with X": a wrapped verb the lexicon does
+    not know still names whom the agreement or pledge concerns (its objects only: its
+    subject is the wrapper's)."""
+    for clause in wrapper.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            reached = [t for t in verb_roles(clause).targets if _addressed(t)]
+            return Roles(targets=tuple(reached))
+    return None
+
+
+def _addressed(token: Token) -> bool:
+    """A dative, a prepositional object or a name: someone the act is done to or with; a
+    plain object of an unknown verb is as often a thing made ("set up a company")."""
+    return token.dep_ in {"dative", "pobj"} or token.pos_ == "PROPN"
+
+
+def fallback_targets(
+    verb: Token, entry: PredicateEntry, roles: Roles, analysis: Analysis
+) -> tuple[Token, ...]:
+    """Targets tried when the verb's own name no actor, best first (the extractor takes the
+    first that resolves): the agent of an event object ("condemned a rally by X"), owners of
+    the verb's own objects (not of the places in "sanctions on X in Y"), the object of a
+    purpose clause ("donated aid to help X"), and for statements what they are about."""
+    cameo = entry.cameo or "010"
+    own = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
+    required = _event_objects(verb, entry)
+    taken = {t.i for t in required}
+    own = replace(own, targets=tuple(t for t in own.targets if t.i not in taken))
+    found = (
+        _event_participants(roles.targets, cameo, analysis)
+        + _owners(verb, own)
+        + _required_object_owners(tuple(required), cameo)
+        + tuple(purpose_targets(verb))
+    )
+    return found + _told_about(verb) if cameo.startswith("01") else found
+
+
+def _required_object_owners(objects: tuple[Token, ...], cameo: str) -> tuple[Token, ...]:
+    """ "lifted a boycott of X", "lifted sanctions imposed on X": actors near the object the
+    lexicon requires; not deep inside it ("imposed sanctions on an entity that runs farms in
+    Y"), and not the unit named in one's own forces ("placed an Army brigade on alert")."""
+    deps = OWNER_DEPS - {"compound"} if cameo.startswith(OWN_OBJECT_CODES) else OWNER_DEPS
+    return object_owners(objects, depth=REQUIRED_OWNER_DEPTH, deps=deps)
+
+
+def _event_participants(
+    objects: tuple[Token, ...], cameo: str, analysis: Analysis
+) -> tuple[Token, ...]:
+    """ "condemned an anarchic rally by X", "refused a request from X", "welcomed X's
+    decision": whoever did the act named as the object is what the verb is aimed at. Asking
+    for an act aims at its patient too: "demanded the withdrawal of X"."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for token in objects:
+        entry = analysis.entries.get(token.i)
+        if not is_event(entry) or entry.pos != "noun":
+            continue
+        code = entry.cameo or cameo
+        roles = noun_roles(token, code, None)
+        agents.extend(roles.sources or _from_agents(token, code))
+        patients.extend(roles.targets)
+    if agents:
+        return tuple(agents)
+    return tuple(patients) if cameo[:2] in ASKING_ROOTS else ()
+
+
+def _from_agents(noun: Token, cameo: str) -> list[Token]:
+    return prep_objects(noun, frozenset({"from"})) if cameo[:2] in FROM_IS_AGENT_ROOTS else []
+
+
+def _told_about(verb: Token) -> tuple[Token, ...]:
+    """ "admitted that it had kidnapped 13 Japanese": a statement about an act concerns the
+    act's target."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
+            found = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if found:
+                return tuple(found[:1])
+    return ()
+
+
+def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
+    """Actors owning the object ("condemned Russia's annexation"), or owning what the object
+    is in ("hailed the change in Pyongyang's attitude", with "in" hung on the verb)."""
+    owners = object_owners(roles.targets)
+    if owners or not roles.targets:
+        return owners
+    inside = [
+        owner
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for owner in noun.children
+        if owner.dep_ == "poss"
+    ]
+    return tuple(inside[:1])
+
+
+def wrapper_fallback(entry: PredicateEntry, roles: Roles, analysis: Analysis) -> tuple[Token, ...]:
+    """Owners of a non-actor object ("condemned Russia's annexation"); for demands and
+    appeals, the agent or patient of the act asked for ("ordered the arrest of X")."""
+    owners = object_owners(roles.targets)
+    if owners or entry.kind not in DIRECTIVES:
+        return owners
+    asked = _event_participants(roles.targets, entry.cameo or "100", analysis)
+    return asked or _asked_patients(roles.targets)
+
+
+def _asked_patients(objects: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "ordered the retrial of X", "demanded the release of X": whom the asked-for act is
+    done to, when the object names no actor itself."""
+    return tuple(t for o in objects if o.pos_ == "NOUN" for t in prep_objects(o, frozenset({"of"})))
