@@ -1,0 +1,139 @@
+"""Choosing an actor's country, sector and organisation among a phrase's matches.
+
+Owns the ranking of country and sector matches (the head's own words first, a country that
+only locates last), the organisation an actor belongs to ("NATO troops", "militants from
+HTS") and the code such an actor takes (see the conventions in :mod:`tidings.resolve.actors`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.resolve._actors_match import Match
+from tidings.resolve._actors_names import title_role
+from tidings.resolve._actors_phrase import Phrase, country_weight, depth_below, match_head
+from tidings.resolve.gazetteer import Organisation
+
+_POST_KINDS = frozenset({"title", "institution"})  # nouns naming a post or branch of a body
+
+
+def _actor_tokens(phrase: Phrase, persons: set[int]) -> set[int]:
+    covered = set(persons)
+    for match in phrase.matches:
+        if match.term is not None or match.organisation is not None:
+            covered.update(range(match.start, match.end))
+    return covered
+
+
+def choose_country(phrase: Phrase, persons: set[int], diplomatic: bool) -> Match | None:
+    """The country match the actor belongs to: the firmest attached (:func:`country_weight`),
+    then the nearest the head; none when every country modifies some other word, and for a
+    diplomatic post ("ambassador in Tokyo") never the country it is posted to."""
+    actor_tokens = _actor_tokens(phrase, persons)
+    ranked = []
+    for match in phrase.matches:
+        if match.form is None:
+            continue
+        weight = country_weight(match, phrase, actor_tokens)
+        if diplomatic and weight == 1.0:
+            continue
+        depth = depth_below(match_head(match, phrase.root.doc), phrase.root)
+        ranked.append((-weight, depth, match.start, match))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: item[:3])
+    return ranked[0][3] if -ranked[0][0] > 0.5 else None
+
+
+def choose_sector(phrase: Phrase) -> Match | None:
+    """The sector noun or organisation that gives the sector: a specific institution or a
+    heading organisation first, then the nearest the head; weak terms only when no other."""
+    doc = phrase.root.doc
+    strong, weak = [], []
+    for match in phrase.matches:
+        if match.form is not None:
+            continue
+        depth = depth_below(match_head(match, doc), phrase.root)
+        target = weak if match.term is not None and match.term.weak else strong
+        target.append((not _specific(match, phrase.root), depth, -match.start, match))
+    for group in (strong, weak):
+        if group:
+            group.sort(key=lambda item: item[:3])
+            return group[0][3]
+    return None
+
+
+def _specific(match: Match, root: Token) -> bool:
+    """An organisation heading the phrase, an institution other than the state ("army")."""
+    if match.organisation is not None:
+        return match.covers(root)
+    return (
+        match.term is not None and match.term.kind == "institution" and match.term.sector != "GOV"
+    )
+
+
+def belonging_organisation(
+    phrase: Phrase, sector_match: Match | None, persons: set[int]
+) -> Organisation | None:
+    """The body the phrase's actor belongs to: "NATO troops", "militants from HTS"."""
+    if sector_match is not None and sector_match.organisation is not None:
+        return sector_match.organisation
+    actor_tokens = _actor_tokens(phrase, persons)
+    attached = [
+        match
+        for match in phrase.matches
+        if match.organisation is not None and country_weight(match, phrase, actor_tokens) >= 2
+    ]
+    if not attached:
+        return None
+    doc = phrase.root.doc
+    chosen = min(
+        attached, key=lambda match: (depth_below(match_head(match, doc), phrase.root), match.start)
+    )
+    return chosen.organisation
+
+
+def organisation_code(
+    organisation: Organisation, sector_match: Match | None, country: str | None, sector: str | None
+) -> tuple[str | None, str | None]:
+    """Country and sector of an actor of ``organisation`` (see :mod:`tidings.resolve.actors`)."""
+    if organisation.international:
+        return organisation.country, organisation.org
+    term = sector_match.term if sector_match is not None else None
+    if term is None or term.kind not in _POST_KINDS:
+        sector = organisation.sector
+    return (country if organisation.national else organisation.country), sector
+
+
+def sector_and_role(
+    phrase: Phrase, sector_match: Match | None, country_match: Match | None
+) -> tuple[str | None, str | None]:
+    """The sector and role the chosen sector match gives; a country alone is its government,
+    a demonym heading the phrase its people or its government (:func:`_demonym_sector`)."""
+    if sector_match is not None:
+        if sector_match.organisation is not None:
+            return sector_match.organisation.actor_sector, title_role(phrase)
+        assert sector_match.term is not None
+        return sector_match.term.sector, title_role(phrase)
+    if country_match is None or country_match.form is None:
+        return None, None
+    if country_match.form.kind == "demonym" and country_match.covers(phrase.root):
+        return _demonym_sector(phrase.root), None
+    return "GOV", None
+
+
+def _demonym_sector(root: Token) -> str:
+    """ "13 Japanese" are civilians; "the Japanese" (acting as a side) the government, as is
+    the leader of "a Saudi-led strike"."""
+    if root.dep_ == "npadvmod" and root.head.tag_ == "VBN":
+        return "GOV"
+    determiners = [child for child in root.children if child.dep_ == "det"]
+    numbers = [child for child in root.children if child.dep_ == "nummod"]
+    return "GOV" if determiners and not numbers else "CVL"
+
+
+def title_country(match: Match | None) -> str | None:
+    """Titles used by one country only ("Chief Cabinet Secretary" -> JPN)."""
+    if match is None or match.term is None:
+        return None
+    return match.term.country

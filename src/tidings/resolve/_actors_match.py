@@ -1,0 +1,116 @@
+"""Finding gazetteer phrases (countries, organisations, sector nouns) among a phrase's words.
+
+Owns :class:`Match` and :class:`PhraseMatcher`: the longest known phrase wins at each point,
+organisations must be written with capitals, and a country name spaCy tags as a person stays
+a person when it is also a common personal name ("Jordan", "Chad").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.resolve._actors_memory import ActorMemory
+from tidings.resolve.gazetteer import CountryForm, Gazetteer, Organisation, SectorTerm
+
+NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOMINAL_ADJ = _NOMINAL | {"ADJ"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer phrase found among a noun phrase's tokens (token indices [start, end))."""
+
+    start: int
+    end: int
+    form: CountryForm | None = None
+    organisation: Organisation | None = None
+    term: SectorTerm | None = None
+
+    def covers(self, token: Token) -> bool:
+        return self.start <= token.i < self.end
+
+
+class PhraseMatcher:
+    """Finds the gazetteer's phrases among the words of one noun phrase."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def matches(
+        self, doc: Doc, indices: list[int], memory: ActorMemory, adjectives: bool = False
+    ) -> list[Match]:
+        """The known phrases among the tokens ``indices``, left to right, longest first.
+
+        ``adjectives``: sector terms may end in an adjective ("a military base"), which only
+        a holding's holder does.
+        """
+        found: list[Match] = []
+        position = 0
+        while position < len(indices):
+            match = self._longest(doc, indices, position, memory, adjectives)
+            if match is None:
+                position += 1
+                continue
+            found.append(match)
+            position += match.end - match.start
+        return found
+
+    def _longest(
+        self, doc: Doc, indices: list[int], position: int, memory: ActorMemory, adjectives: bool
+    ) -> Match | None:
+        start = indices[position]
+        run = 1
+        while position + run < len(indices) and indices[position + run] == start + run:
+            run += 1
+        for length in range(min(run, self.gazetteer.max_words), 0, -1):
+            match = self._lookup(doc[start : start + length], memory, adjectives)
+            if match is not None:
+                return match
+        return None
+
+    def _lookup(self, words: Span, memory: ActorMemory, adjectives: bool = False) -> Match | None:
+        if words[0].tag_ == "POS" or words[0].dep_ == "case" or words[0].is_punct:
+            return None
+        text = words.text
+        organisation = self.gazetteer.organisation(text)
+        if organisation is not None and _proper(words):
+            return Match(words.start, words.end, organisation=organisation)
+        form = _usable_form(self.gazetteer.forms(text), words, memory)
+        if form is not None:
+            return Match(words.start, words.end, form=form)
+        term = self.gazetteer.sector_term(text)
+        if term is not None and words[-1].pos_ in (_NOMINAL_ADJ if adjectives else _NOMINAL):
+            return Match(words.start, words.end, term=term)
+        return None
+
+
+def _proper(words: Span) -> bool:
+    """Organisation names and acronyms are written with capitals."""
+    return any(token.text[:1].isupper() for token in words)
+
+
+# Country names that are also common personal names: tagged PERSON, they stay persons.
+_PERSONAL_NAMES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "cuba"})
+
+
+def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> CountryForm | None:
+    if not forms or (not words[0].text[:1].isupper() and words[0].lower_ != "the"):
+        return None
+    tags = {token.ent_type_ for token in words}
+    if tags & (NOT_PLACES - {"PERSON"}):
+        return None
+    for form in forms:
+        if "PERSON" in tags and not _country_despite_person_tag(form, words):
+            continue
+        if form.kind != "elliptic" or memory.countries.intersection(form.requires):
+            return form
+    return None
+
+
+def _country_despite_person_tag(form: CountryForm, words: Span) -> bool:
+    """spaCy tags "Mali", "Malawi", "Sri Lanka" as persons at times; a country's full name
+    that is no common personal name is still the country."""
+    return form.kind == "name" and words.text.lower() not in _PERSONAL_NAMES
