@@ -151,6 +151,14 @@ def test_hypothetical(coder) -> None:
     assert frame.modality is Modality.HYPOTHETICAL
 
 
+def test_an_act_demanded_in_the_subjunctive_is_not_reported_as_done(coder) -> None:
+    text = "The summit demanded that Ethiopia pull its soldiers out of Tigray and release them."
+    release = only(frames_of(coder, text), "084")
+    assert release.modality is Modality.HYPOTHETICAL
+    done = only(frames_of(coder, "Ethiopia released the detained aid workers."), "08")
+    assert done.modality is Modality.ASSERTED
+
+
 def test_one_frame_per_source_target_action_best_first(coder) -> None:
     frames = frames_of(coder, "Canada met Mexico and the two countries signed a trade agreement.")
     keys = [f.key() for f in frames]

@@ -44,8 +44,10 @@ def _clause_tokens(token: Token) -> list[Token]:
 
 
 def is_hypothetical(token: Token) -> bool:
-    """ "if they attack", "could strike", "might meet"."""
+    """ "if they attack", "could strike", "might meet", "demanded that Russia withdraw"."""
     for clause in _clause_tokens(token):
+        if _mandative(clause):
+            return True
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
                 return True
@@ -54,6 +56,24 @@ def is_hypothetical(token: Token) -> bool:
             if child.dep_ == "aux" and child.lower_ in HEDGES:
                 return True
     return False
+
+
+def _mandative(clause: Token) -> bool:
+    """ "demands that Moscow withdraw its troops", "insisted that he resign": a bare verb with
+    its own subject and no auxiliary is a subjunctive, an act asked for, not reported
+    ("Moscow withdraws" or "Moscow withdrew" would report it)."""
+    if clause.tag_ not in {"VB", "VBP"} or clause.dep_ not in {"ccomp", "conj", "acl", "relcl"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # the parser may tag the bare verb VBP; with a singular noun subject it is still bare
+    singular = [
+        s
+        for s in subjects
+        if s.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in s.children)
+    ]
+    return bool(singular) if clause.tag_ == "VBP" else bool(subjects)
 
 
 def _awaited(clause: Token) -> bool:
