@@ -36,6 +36,8 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # "withdrew its forces"; elsewhere an object the lexicon requires may be the target
 # ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
 OWN_OBJECT_CODES = ("070", "071", "072", "074", "15", "0874", "1661")
+# giving, yielding and mobilising move the source's own things ("withdrew its troops")
+MOVING_CODES = ("07", "08", "15")
 ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is asked to act
 # "refused a request from X", "welcomed an offer from X": who asked or offered; but
 # "withdrawal from Iraq", "release from prison" (yielding, force) name a place
@@ -59,11 +61,26 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     taken = {t.i for t in objects}
     others = [t for t in roles.targets if t.i not in taken]
     kept = others if cameo.startswith(OWN_OBJECT_CODES) else list(roles.targets)
+    if cameo.startswith(MOVING_CODES):
+        kept = [t for t in kept if not _own(t, roles.sources)]
     carried = [t for o in objects for t in _carried_targets(o, cameo, analysis)]
     secondary = [] if others else secondary_verb_targets(verb, cameo)
     sources = _actors_of_events(roles.sources, analysis)
     targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
     return replace(roles, sources=sources, targets=targets)
+
+
+def _own(token: Token, sources: tuple[Token, ...]) -> bool:
+    """ "withdrew its troops", "the allies deployed their warships": an object the pronoun of
+    the subject possesses is what the source moves, not whom it acts on ("Iran released
+    their crew" is someone else's crew)."""
+    plural = any(
+        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in sources
+    )
+    pronouns = {"its", "their"} if plural else {"its"}
+    return token.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.lower_ in pronouns for c in token.children
+    )
 
 
 def _event_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
