@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tidings.classify.fallback import RULE, guess
-from tidings.classify.features import Clue, actor_sector, hashed
+from tidings.classify.features import Clue, actor_offsets, actor_sector, hashed
 from tidings.classify.linear import LinearModel, load_models
 from tidings.classify.vectors import SentenceVectors
 from tidings.data import path
 from tidings.extract import Frame
-from tidings.model import Action, Actor
+from tidings.model import Action
 from tidings.ontology import Ontology, yield_type
 
 if TYPE_CHECKING:
@@ -52,18 +52,12 @@ class Decision:
     confidence: float
 
 
-def _offsets(actor: Actor | None) -> tuple[int, int] | None:
-    if actor is None or actor.start is None or actor.end is None:
-        return None
-    return actor.start, actor.end
-
-
 def clue_of(frame: Frame, sentence: Span) -> Clue:
     return Clue(
         sentence,
         frame.trigger,
-        _offsets(frame.source),
-        _offsets(frame.target),
+        actor_offsets(frame.source),
+        actor_offsets(frame.target),
         frame.cameo,
         actor_sector(frame.source),
         actor_sector(frame.target),
@@ -146,20 +140,25 @@ class EventClassifier:
 
     def predict(self, clue: Clue) -> tuple[str, float]:
         """The learned PLOVER type (CONCEDE and RETREAT together as YIELD) and its probability."""
-        buckets = hashed(clue)
+        return self._predict(hashed(clue), clue.sentence)
+
+    def _predict(self, buckets: list[int], sentence: Span) -> tuple[str, float]:
+        """``predict`` on the clue's hashed features, computed once by the caller (the gate,
+        the type and the yield models all read the same ones)."""
         if self.vectors is None or not self.types.uses_vectors:
             return self.types.best(buckets)
         if self.quick is not None:
             learned, probability = self.quick.best(buckets)
             if probability >= self.cascade:
                 return learned, probability
-        return self.types.best(buckets, self.vectors(clue.sentence.text))
+        return self.types.best(buckets, self.vectors(sentence.text))
 
-    def is_event(self, clue: Clue) -> float:
-        """Probability that the clue reports a political action (1.0 without a gate)."""
+    def is_event(self, buckets: list[int]) -> float:
+        """Probability that the clue with these hashed features reports a political action
+        (1.0 without a gate)."""
         if self.gate is None:
             return 1.0
-        probs = self.gate.probabilities(hashed(clue))
+        probs = self.gate.probabilities(buckets)
         return float(probs[self.gate.classes.index(EVENT)])
 
     def fallback(
@@ -176,13 +175,14 @@ class EventClassifier:
         found = guess(sentence, actors, memory)
         if found is None or (found.source is None and found.target is None):
             return frames
-        gate = self.is_event(found.clue)
+        buckets = hashed(found.clue)
+        gate = self.is_event(buckets)
         if gate < self.gate_threshold:
             return frames
-        learned, probability = self.predict(found.clue)
+        learned, probability = self._predict(buckets, sentence)
         if probability < FALLBACK_FLOOR:
             return frames
-        action = self._action(learned, found.clue, None)
+        action = self._action(learned, buckets, None)
         trigger = found.predicate
         extra = Frame(
             trigger=trigger,
@@ -208,18 +208,18 @@ class EventClassifier:
             return Decision(rules, "classifier", frame.confidence)
         if self.mode is Mode.RULES:
             return Decision(rules, "rules", frame.confidence)
-        clue = clue_of(frame, sentence)
-        learned, probability = self.predict(clue)
+        buckets = hashed(clue_of(frame, sentence))
+        learned, probability = self._predict(buckets, sentence)
         if yield_type(rules.plover) == learned:
             return Decision(rules, "combined", max(frame.confidence, probability))
         trusted = primary and not (frame.is_reported_obligation or frame.is_statement)
         floor = self.threshold if trusted else max(self.threshold, SECONDARY_FLOOR)
         if self.mode is Mode.CLASSIFIER or probability >= floor:
-            return Decision(self._action(learned, clue, rules), "classifier", probability)
+            return Decision(self._action(learned, buckets, rules), "classifier", probability)
         return Decision(rules, "rules", frame.confidence)
 
-    def _action(self, learned: str, clue: Clue, rules: Action | None) -> Action:
+    def _action(self, learned: str, buckets: list[int], rules: Action | None) -> Action:
         plover = learned
         if learned == "YIELD":
-            plover = self.yields.best(hashed(clue))[0] if self.yields else "RETREAT"
+            plover = self.yields.best(buckets)[0] if self.yields else "RETREAT"
         return self.ontology.action_for_type(plover, rules.cameo if rules else None)

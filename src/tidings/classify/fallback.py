@@ -15,7 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from tidings.classify.features import Clue, actor_sector
+from tidings.classify.features import Clue, actor_offsets, actor_sector
 from tidings.model import Actor, Modality
 from tidings.resolve.actors import noun_phrase
 
@@ -150,12 +150,6 @@ def _modality(predicate: Token) -> Modality | None:
     return Modality.ASSERTED
 
 
-def _offsets(placed: Placed | None) -> tuple[int, int] | None:
-    if placed is None or placed.actor.start is None or placed.actor.end is None:
-        return None
-    return placed.actor.start, placed.actor.end
-
-
 def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
     """Predicate, source and target of the sentence's main action; None without actors."""
     actors = sentence_actors(sentence, resolver, memory)
@@ -173,8 +167,8 @@ def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
     clue = Clue(
         sentence,
         predicate,
-        _offsets(source),
-        _offsets(target),
+        actor_offsets(source_actor),
+        actor_offsets(target_actor),
         source_sector=actor_sector(source_actor),
         target_sector=actor_sector(target_actor),
     )

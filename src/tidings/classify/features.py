@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tidings.model import Actor
+
 CharSpan = tuple[int, int]
 N_BUCKETS = 1 << 20
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
@@ -72,9 +74,16 @@ class Clue:
     target_sector: str | None = None
 
 
-def actor_sector(actor) -> str | None:
+def actor_sector(actor: Actor | None) -> str | None:
     """An actor's sector code for a ``Clue``: "" when coded without one, None without an actor."""
     return None if actor is None else actor.sector or ""
+
+
+def actor_offsets(actor: Actor | None) -> CharSpan | None:
+    """An actor's character offsets for a ``Clue``; None without an actor or its offsets."""
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return actor.start, actor.end
 
 
 def bucket(feature: str) -> int:

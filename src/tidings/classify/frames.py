@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.classify.corpus import Example, Span
-from tidings.classify.features import Clue, actor_sector
+from tidings.classify.features import Clue, actor_offsets, actor_sector
 
 ClueMaker = Callable[[Example, Language], tuple[Clue, str | None]]
 
@@ -65,8 +65,8 @@ def _frame_maker(coder) -> ClueMaker:
         clue = Clue(
             sentence,
             frame.trigger,
-            _span(frame.source) or source,
-            _span(frame.target) or example.target,
+            actor_offsets(frame.source) or source,
+            actor_offsets(frame.target) or example.target,
             frame.cameo,
             actor_sector(frame.source),
             actor_sector(frame.target),
@@ -74,12 +74,6 @@ def _frame_maker(coder) -> ClueMaker:
         return clue, ontology.plover_of(frame.cameo)[0]
 
     return make
-
-
-def _span(actor) -> Span | None:
-    if actor is None or actor.start is None or actor.end is None:
-        return None
-    return actor.start, actor.end
 
 
 def fallback_guesser(coder) -> Callable[[Doc], Clue | None]:

@@ -157,9 +157,8 @@ def out_of_fold(
     for train, test in split.split(pairs, pair_labels):
         chosen = others + [pairs[i] for i in train]
         model = fit([rows[i] for i in chosen], [labels[i] for i in chosen], C, use_vectors)
-        for i in test:
-            vector = rows[pairs[i]].vector if model.uses_vectors else None
-            result[pairs[i]] = model.best(rows[pairs[i]].buckets, vector)
+        for i in test:  # ``best`` ignores the vector of a hashed-only model
+            result[pairs[i]] = model.best(rows[pairs[i]].buckets, rows[pairs[i]].vector)
     return [result[i] for i in pairs]
 
 

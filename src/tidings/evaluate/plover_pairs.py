@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tidings.classify.corpus import Example, is_heldout, read_pairs
+from tidings.classify.features import actor_offsets
 from tidings.classify.frames import overlap
 from tidings.model import Article, Mention
 from tidings.ontology import yield_type
@@ -121,19 +122,13 @@ def in_split(example: Example, split: str) -> bool:
     return is_heldout(example.key) == (split == "heldout")
 
 
-def _span(actor) -> tuple[int, int] | None:
-    if actor is None or actor.start is None or actor.end is None:
-        return None
-    return actor.start, actor.end
-
-
 def choose(example: Example, mentions: Sequence[Mention]) -> tuple[Mention | None, str]:
     """Our event between the marked spans, with how it was found."""
     if not mentions:
         return None, "none"
 
     def cover(m: Mention) -> tuple[int, int]:
-        s, t = _span(m.source), _span(m.target)
+        s, t = actor_offsets(m.source), actor_offsets(m.target)
         straight = bool(overlap(example.source, s)) + bool(overlap(example.target, t))
         crossed = bool(overlap(example.source, t)) + bool(overlap(example.target, s))
         return max(straight, crossed), straight
@@ -150,7 +145,7 @@ def choose(example: Example, mentions: Sequence[Mention]) -> tuple[Mention | Non
 def _actors_right(example: Example, mention: Mention | None) -> bool:
     if mention is None:
         return False
-    source, target = _span(mention.source), _span(mention.target)
+    source, target = actor_offsets(mention.source), actor_offsets(mention.target)
     return bool(overlap(example.source, source)) and bool(overlap(example.target, target))
 
 
