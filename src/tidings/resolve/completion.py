@@ -38,15 +38,16 @@ _PAIR = re.compile(
 )
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "OPP", None})
 _MIN_SUPPORT = 2
+# relatives all three kin patterns know; each pattern adds its own forms to these
+_KIN_WORDS = "parents|family|relatives|wife|husband|widow|mother|father|children"
 _KIN = re.compile(
-    r"\b(?:parents?|family|families|relatives?|wife|husband|widow|sons?|daughters?|mother|"
-    r"father|brothers?|sisters?|children|granddaughter|grandson|grandparents?)\s+of\s+(.+)$",
+    rf"\b(?:{_KIN_WORDS}|parent|families|relative|sons?|daughters?|brothers?|sisters?|"
+    r"granddaughter|grandson|grandparents?)\s+of\s+(.+)$",
     re.IGNORECASE,
 )
-_KIN_POSSESSIVE = re.compile(
-    r"^(.+?)'s\s+(?:\w+\s+)?(?:parents|family|relatives|wife|husband|widow|mother|father|"
-    r"children)\b",
-    re.IGNORECASE,
+_KIN_POSSESSIVE = re.compile(rf"^(.+?)'s\s+(?:\w+\s+)?(?:{_KIN_WORDS})\b", re.IGNORECASE)
+_KIN_PRONOUN = re.compile(
+    rf"^(?:his|her|their)\s+(?:\w+\s+)?(?:{_KIN_WORDS}|son|daughter)\b", re.IGNORECASE
 )
 
 
@@ -80,8 +81,8 @@ def _needs_country(actor: Actor | None) -> bool:
     )
 
 
-def _with_country(actor: Actor, country: str) -> Actor:
-    sector = actor.sector or "GOV"
+def _with_country(actor: Actor, country: str, default_sector: str = "GOV") -> Actor:
+    sector = actor.sector or default_sector
     return replace(actor, country=country, sector=sector, code=country + sector)
 
 
@@ -107,13 +108,6 @@ def _named_countries(mentions: list[Mention]) -> dict[str, str]:
     return named
 
 
-_KIN_PRONOUN = re.compile(
-    r"^(?:his|her|their)\s+(?:\w+\s+)?(?:parents|family|relatives|wife|husband|widow|mother|"
-    r"father|children|son|daughter)\b",
-    re.IGNORECASE,
-)
-
-
 def _kin_country(actor: Actor, named: dict[str, str], latest: str | None) -> str | None:
     """The country of the person whose relatives ``actor`` names, if the article gives one
     ("her parents": the latest named person before this mention)."""
@@ -135,8 +129,7 @@ def _complete_kin(actor: Actor | None, named: dict[str, str], latest: str | None
     country = _kin_country(actor, named, latest)
     if country is None:
         return actor
-    sector = actor.sector or "CVL"
-    return replace(actor, country=country, sector=sector, code=country + sector)
+    return _with_country(actor, country, default_sector="CVL")
 
 
 def _complete(
