@@ -142,7 +142,8 @@ def is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
 
 
-def _agent(verb: Token) -> list[Token]:
+def agent_objects(verb: Token) -> list[Token]:
+    """The "by" agents of a passive ("talks were led by X")."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
@@ -251,14 +252,14 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
         objects += _small_clause_subjects(verb)
     if is_passive(verb):
         patients = _children(verb, PASSIVE_SUBJECT_DEPS)
-        return Roles(expand(_agent(verb)), expand(patients + objects))
+        return Roles(expand(agent_objects(verb)), expand(patients + objects))
     subjects = _without_dateline(_children(verb, SUBJECT_DEPS))
     inferred = False
     if not subjects:
         controllers, patient = _controller(verb)
         inferred = bool(controllers)
         if patient:
-            return Roles(expand(_agent(verb)), expand(controllers + objects), inferred)
+            return Roles(expand(agent_objects(verb)), expand(controllers + objects), inferred)
         subjects = controllers
     pair = between(verb)
     if pair and not objects:

@@ -23,11 +23,13 @@ from tidings.extract.predicate_roles import (
     wrapper_fallback,
     wrapper_roles,
 )
-from tidings.extract.structure import DIRECTIVES, WRAPPERS, Analysis
+from tidings.extract.structure import DIRECTIVES, OBLIGATION_AUX, WRAPPERS, Analysis
 from tidings.model import Modality
 
 TARGET_FIRST = DIRECTIVES | {Kind.ACCUSE, Kind.REFUSE}
-OBLIGATION = frozenset({"should", "must", "ought"})
+# modals of a reported obligation on a known predicate; ``structure`` turns unknown verbs
+# into obligations only with OBLIGATION_AUX
+OBLIGATION = OBLIGATION_AUX | {"ought"}
 EMPTY_NOUNS = frozenset({"utmost", "effort"})  # mean nothing without what they aim at
 SCOPE_WORDS = frozenset(
     {"multilateral", "six", "four", "regional", "international", "global", "multinational"}
@@ -74,7 +76,7 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
         return wrapper(token, entry, analysis)
     if entry.cameo is None:
         return None
-    untethered = not any(c.dep_ == "nsubj" for c in token.children)
+    untethered = not _subjects_of(token)
     titled = token.dep_ == "acl" and token.tag_ != "VBN" and not is_document_clause(token)
     if entry.pos == "verb" and titled and untethered:
         return None  # "ambassador for talks to normalise relations": a title, not an event
@@ -170,18 +172,22 @@ def _obligation(
 ) -> Candidate:
     """'X said Y should be returned': a demand by X (10x), whoever is to act the target."""
     own = _plain(token, entry, analysis)
-    speaker = [c for c in speech.children if c.dep_ == "nsubj"]
     addressee = own.roles.sources  # the subject, or the agent of a passive
     return Candidate(
         trigger=token,
         trigger_span=own.trigger_span,
         cameo=lookup(DEMAND, entry.cameo, "100"),
-        roles=Roles(tuple(speaker), addressee, inferred=True),
+        roles=Roles(_subjects_of(speech), addressee, inferred=True),
         symmetric=False,
         modality=Modality.ASSERTED,
         rule=f"obligation>{entry.rule}",
         noun=False,
     )
+
+
+def _subjects_of(verb: Token) -> tuple[Token, ...]:
+    """A verb's active subjects: the speaker of a speech verb, the party a copula judges."""
+    return tuple(c for c in verb.children if c.dep_ == "nsubj")
 
 
 def _predicated(adjective: Token) -> bool:
@@ -190,8 +196,7 @@ def _predicated(adjective: Token) -> bool:
     who were responsible" (nobody named) judge no one."""
     if adjective.dep_ not in PREDICATE_ADJ_DEPS or adjective.head.lemma_ not in JUDGING_HEADS:
         return False
-    subjects = [c for c in adjective.head.children if c.dep_ == "nsubj"]
-    return not any(s.tag_ in {"WP", "WDT"} for s in subjects)
+    return not any(s.tag_ in {"WP", "WDT"} for s in _subjects_of(adjective.head))
 
 
 def _duty(adjective: Token) -> bool:
@@ -210,13 +215,12 @@ def _judgement(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candi
     speech = analysis.speaker.get(token.i)
     if speech is None or not _predicated(token) or _duty(token):
         return None
-    speaker = tuple(c for c in speech.children if c.dep_ == "nsubj")
-    subjects = tuple(c for c in token.head.children if c.dep_ == "nsubj")
+    subjects = _subjects_of(token.head)
     return Candidate(
         trigger=token,
         trigger_span=token.doc[token.i : token.i + 1],
         cameo=entry.cameo or "010",
-        roles=Roles(speaker, subjects, inferred=True),
+        roles=Roles(_subjects_of(speech), subjects, inferred=True),
         symmetric=False,
         modality=base_modality(token.head),
         rule=entry.rule,

@@ -274,8 +274,7 @@ class PredicateLexicon:
     def _bare_event(self, token: Token) -> bool:
         """An event noun by itself, whatever modifies it ("attack", not "mediation effort")."""
         entry = self.match(token)
-        is_noun = entry is not None and entry.pos == "noun" and bool(entry.cameo)
-        return is_noun and entry is not None and not entry.objects
+        return entry is not None and entry.pos == "noun" and bool(entry.cameo) and not entry.objects
 
     def is_event_noun(self, token: Token) -> bool:
         entry = self.match(token)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from tidings.extract.arguments import (
     OWNER_DEPS,
     Roles,
+    agent_objects,
     conjuncts,
     is_passive,
     noun_roles,
@@ -28,7 +29,13 @@ from tidings.extract.arguments import (
     verb_roles,
 )
 from tidings.extract.lexicon import Kind, PredicateEntry
-from tidings.extract.structure import DIRECTIVES, Analysis, event_agents, is_event
+from tidings.extract.structure import (
+    DIRECTIVES,
+    Analysis,
+    event_agents,
+    is_event,
+    required_objects,
+)
 
 LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -42,7 +49,6 @@ ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is a
 # "refused a request from X", "welcomed an offer from X": who asked or offered; but
 # "withdrawal from Iraq", "release from prison" (yielding, force) name a place
 FROM_IS_AGENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
-EVENT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 REQUIRED_OWNER_DEPTH = 3  # "sanctions" > "imposed" > "on" > X
 
 
@@ -57,7 +63,7 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     if entry.kind is Kind.SPEECH:
         return roles
     cameo = entry.cameo or "010"
-    objects = _event_objects(verb, entry)
+    objects = required_objects(verb, entry)
     taken = {t.i for t in objects}
     others = [t for t in roles.targets if t.i not in taken]
     kept = others if cameo.startswith(OWN_OBJECT_CODES) else list(roles.targets)
@@ -81,21 +87,6 @@ def _own(token: Token, sources: tuple[Token, ...]) -> bool:
     return token.dep_ == "dobj" and any(
         c.dep_ == "poss" and c.lower_ in pronouns for c in token.children
     )
-
-
-def _event_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
-    """The objects the lexicon entry requires ("send" + troops, "file" + lawsuit)."""
-    if not entry.objects:
-        return []
-    return [
-        child
-        for child in verb.children
-        if child.dep_ in EVENT_OBJECT_DEPS and _forms(child) & entry.objects
-    ]
-
-
-def _forms(token: Token) -> set[str]:
-    return {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
 
 
 def _carried_targets(noun: Token, cameo: str, analysis: Analysis) -> tuple[Token, ...]:
@@ -157,15 +148,7 @@ def predicate_noun_roles(noun: Token, cameo: str, light: Token | None) -> Roles:
     if roles.sources or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return roles
     verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
-    leaders = [
-        pobj
-        for verb in verbs
-        if verb.lemma_ in LEADER_VERBS
-        for agent in verb.children
-        if agent.dep_ == "agent"
-        for pobj in agent.children
-        if pobj.dep_ == "pobj"
-    ]
+    leaders = [p for verb in verbs if verb.lemma_ in LEADER_VERBS for p in agent_objects(verb)]
     # a misparse attaches the last leader to the clause: "led by A, and his counterpart, B"
     leaders += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ in NOMINAL]
     if not leaders:
@@ -243,7 +226,7 @@ def fallback_targets(
     purpose clause ("donated aid to help X"), and for statements what they are about."""
     cameo = entry.cameo or "010"
     own = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
-    required = _event_objects(verb, entry)
+    required = required_objects(verb, entry)
     taken = {t.i for t in required}
     own = replace(own, targets=tuple(t for t in own.targets if t.i not in taken))
     found = (

@@ -68,6 +68,26 @@ def _counted(noun: Token) -> Token:
     return noun
 
 
+REQUIRED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
+    """The objects the lexicon entry requires ("send" + troops, "file" + lawsuit): they make
+    the verb an event, so they are no event or participant of their own."""
+    if not entry.objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in REQUIRED_OBJECT_DEPS and _object_forms(child) & entry.objects
+    ]
+
+
+def _object_forms(token: Token) -> set[str]:
+    """Lemma and surface forms; strips every final "s" (``lexicon._forms`` strips one)."""
+    return {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s")}
+
+
 def _event_object(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
     for child in verb.children:
         if child.dep_ not in {"dobj", "attr", "nsubjpass"}:
@@ -154,8 +174,6 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
         token = sentence.doc[index]
         _link(token, entry, analysis)
         _link_state(token, entry, analysis)
-        if entry.kind is Kind.SPEECH:
-            _add_obligations(token, analysis)
     return analysis
 
 
@@ -236,10 +254,10 @@ OBLIGED = PredicateEntry("oblige", "verb", "100", None, frozenset(), Kind.EVENT,
 STATE_OF_BEING = frozenset({"remain", "stay", "become", "seem", "appear", "look", "sound", "feel"})
 
 
-def _add_obligations(speech: Token, analysis: Analysis) -> None:
+def _add_obligations(clauses: list[Token], analysis: Analysis) -> None:
     """ "EU says intervention must be avoided": a reported obligation is a demand (100) even
     when the lexicon does not know the verb (``candidates`` codes it from the speaker)."""
-    for clause in _speech_clauses(speech):
+    for clause in clauses:
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
         acting = clause.pos_ == "VERB" and clause.lemma_.lower() not in STATE_OF_BEING
         if obliged and acting and clause.i not in analysis.entries:
@@ -273,14 +291,13 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
             analysis.complement[token.i] = found
             analysis.consumed.add(found.i)
     elif entry.kind is Kind.SPEECH:
-        for clause in _speech_clauses(token):
+        clauses = _speech_clauses(token)
+        for clause in clauses:
             for item in clause.subtree:
                 analysis.speaker.setdefault(item.i, token)
-    if entry.objects and entry.kind is Kind.EVENT:
-        for child in token.children:
-            forms = {child.lemma_.lower(), child.lower_, child.lower_.rstrip("s")}
-            if child.dep_ in {"dobj", "nsubjpass"} and forms & entry.objects:
-                analysis.consumed.add(child.i)
+        _add_obligations(clauses, analysis)
+    if entry.kind is Kind.EVENT:
+        analysis.consumed.update(t.i for t in required_objects(token, entry))
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event
 
