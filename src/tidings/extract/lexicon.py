@@ -275,7 +275,3 @@ class PredicateLexicon:
         """An event noun by itself, whatever modifies it ("attack", not "mediation effort")."""
         entry = self.match(token)
         return entry is not None and entry.pos == "noun" and bool(entry.cameo) and not entry.objects
-
-    def is_event_noun(self, token: Token) -> bool:
-        entry = self.match(token)
-        return entry is not None and entry.pos == "noun" and entry.cameo is not None

@@ -26,10 +26,6 @@ class ActorMemory:
     last_person: Actor | None = None
     last_group: Actor | None = None
 
-    @property
-    def last_actor(self) -> Actor | None:
-        return self.last_group if self.last_person is None else self.last_person
-
     def person(self, name: str) -> Actor | None:
         """The remembered person called ``name`` (full name, family name or surname)."""
         for candidate in _name_keys(name):
