@@ -151,21 +151,20 @@ def where(flt: EventFilter, cols: Columns, alias: str = "") -> tuple[str, list[A
         clauses.append(sql)
         values.extend(bound)
 
-    sides = (c(cols.source), c(cols.target))
+    codes = f"starts_with({c(cols.source)}, ?) OR starts_with({c(cols.target)}, ?)"
     if flt.dyad:
         add(f"{c('dyad')} = ?", parse_dyad(flt.dyad))
     if flt.actor:
         code = flt.actor.upper()
-        add(f"(starts_with({sides[0]}, ?) OR starts_with({sides[1]}, ?))", code, code)
+        add(f"({codes})", code, code)
     if flt.actor_or_name:
         code, name = flt.actor_or_name.upper(), flt.actor_or_name
         names = f"{_contains(c('source_name'))} OR {_contains(c('target_name'))}"
-        add(f"(starts_with({sides[0]}, ?) OR starts_with({sides[1]}, ?) OR {names})",
-            code, code, name, name)  # fmt: skip
+        add(f"({codes} OR {names})", code, code, name, name)
     if flt.country:
         country = flt.country.upper()
-        sides_sql = f"({c(cols.source_country)} = ? OR {c(cols.target_country)} = ?)"
-        add(sides_sql, country, country)
+        sides = f"({c(cols.source_country)} = ? OR {c(cols.target_country)} = ?)"
+        add(sides, country, country)
     if flt.cameo_root:
         root = c(cols.cameo_root) if cols.cameo_root else f"left({c(cols.cameo)}, 2)"
         add(f"{root} = ?", flt.cameo_root.zfill(2))
@@ -535,10 +534,7 @@ def flat_reader(
 def _actor_record(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
     if row.get(f"{prefix}_text") is None and row.get(f"{prefix}_code") is None:
         return None
-    return {
-        key: row.get(f"{prefix}_{key}")
-        for key in ("text", "code", "country", "sector", "name", "role")
-    }
+    return {key: row.get(f"{prefix}_{key}") for key in ACTOR_FIELDS}
 
 
 def _date_record(row: dict[str, Any]) -> dict[str, Any] | None:

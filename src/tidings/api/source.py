@@ -120,7 +120,9 @@ class EventSource:
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
 
-    def _page(self, cols: query.Columns, columns: str, f: EventFilter, page: PageRequest):
+    def _page(
+        self, cols: query.Columns, columns: str, f: EventFilter, page: PageRequest
+    ) -> query.Slice:
         return query.select_page(
             self.con, cols, f, columns, page.limit, after=page.after, oldest_first=True
         )

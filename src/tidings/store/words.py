@@ -50,15 +50,11 @@ def unindex_article(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
 
     ``words`` keeps words no sentence holds any more: a search only uses it to find postings.
     """
-    ids = [
-        row[0]
-        for row in con.execute(
-            "SELECT mention_id FROM mentions WHERE doc_id = ?", [doc_id]
-        ).fetchall()
-    ]
-    if ids:
-        marks = ", ".join("?" * len(ids))
-        con.execute(f"DELETE FROM mention_words WHERE mention_id IN ({marks})", ids)
+    con.execute(
+        """DELETE FROM mention_words
+           WHERE mention_id IN (SELECT mention_id FROM mentions WHERE doc_id = ?)""",
+        [doc_id],
+    )
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
