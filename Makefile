@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 
 eval: $(STAMP)
-	$(BIN)/tidings eval ../shared/gold/seeds.json --seeds ../shared/seeds
+	$(BIN)/tidings eval ../shared/gold/seeds.json --seeds ../shared/seeds --pairs validation/pairs.tsv --split all
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

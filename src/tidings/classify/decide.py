@@ -124,12 +124,13 @@ class EventClassifier:
             settings.get("cascade", DEFAULT_CASCADE),
         )
 
-    def with_mode(self, mode: Mode | str) -> EventClassifier:
+    def with_mode(self, mode: Mode | str, threshold: float | None = None) -> EventClassifier:
+        """A copy that runs in ``mode`` (and with another override ``threshold``, if given)."""
         return EventClassifier(
             self.ontology,
             self.types,
             self.yields,
-            self.threshold,
+            self.threshold if threshold is None else threshold,
             Mode(mode),
             self.gate,
             self.gate_threshold,

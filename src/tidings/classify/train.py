@@ -3,9 +3,12 @@
 Training data, in order of trust: our own hand-written sentences (``training/sentences.tsv``),
 the TRAIN part of the PLOVER pairs set (never its held-out part, see
 ``tidings.classify.corpus.is_heldout``), and first sentences of the silver synthetic stories.
-The combination threshold (when the learned type overrides the rules') is chosen by
-cross-validation on the pairs TRAIN part, one for each model the artifact holds (the
-hashed-only "quick" one the pipeline runs by default gets its own ``quick_threshold``).
+The combination threshold (when the learned type overrides the rules') is first
+cross-validated on the pairs TRAIN part, one for each model the artifact holds (the
+hashed-only "quick" one the pipeline runs by default gets its own ``quick_threshold``); when
+``validation/pairs.tsv`` exists, ``tidings.classify.calibrate`` then chooses both on it
+instead, because the rules were written from the TRAIN sentences (the ``cv_*`` figures stay
+in the artifact for comparison).
 Deterministic: same inputs, same artifact.
 
 With the sentence encoder installed (``tidings.classify.encoder``), the type model also
@@ -34,6 +37,7 @@ from sklearn.model_selection import StratifiedKFold
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.classify.calibrate import VALIDATION, calibrate
 from tidings.classify.corpus import Example, is_heldout, read_own, read_pairs
 from tidings.classify.decide import ARTIFACT, DEFAULT_GATE, DEFAULT_THRESHOLD, EVENT
 from tidings.classify.features import Clue, hashed
@@ -334,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = train(args.shared, nlp, make, guess, args.hold_back, vectors)
     for key, value in sorted(settings.items()):
         print(f"{key}\t{value:.4f}")
+    if not args.gold_spans and VALIDATION.exists():
+        calibrate(VALIDATION, with_vectors=vectors is not None)  # replaces the CV thresholds
     return 0
 
 

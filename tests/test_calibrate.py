@@ -1,0 +1,47 @@
+"""Choosing the override threshold on the validation set (``tidings.classify.calibrate``)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from tidings.classify.calibrate import choose, score, sweep
+
+
+def test_choose_prefers_the_highest_threshold_within_tolerance() -> None:
+    scores = [(0.2, 0.80), (0.5, 0.84), (0.8, 0.835), (1.0, 0.79)]
+    assert choose(scores, tolerance=0.01) == 0.8
+
+
+def test_choose_takes_the_best_when_nothing_else_is_close() -> None:
+    scores = [(0.2, 0.80), (0.5, 0.86), (0.8, 0.83), (1.0, 0.79)]
+    assert choose(scores, tolerance=0.01) == 0.5
+
+
+def test_choose_keeps_the_rules_when_the_set_cannot_tell_them_apart() -> None:
+    scores = [(0.0, 0.801), (0.5, 0.80), (1.0, 0.795)]
+    assert choose(scores, tolerance=0.01) == 1.0
+
+
+def _report(fifteen: float, five: float) -> SimpleNamespace:
+    return SimpleNamespace(
+        macro_f1=lambda: fifteen, penta_macro_f1=lambda: five, cases=lambda: {"none": 3}
+    )
+
+
+def test_score_weighs_both_tasks_equally() -> None:
+    assert score(_report(0.7, 0.9)) == pytest.approx(0.8)
+
+
+def test_sweep_scores_every_threshold_it_is_given(capsys: pytest.CaptureFixture[str]) -> None:
+    seen: list[float] = []
+
+    def evaluate(threshold: float) -> SimpleNamespace:
+        seen.append(threshold)
+        return _report(threshold, 1.0)
+
+    scores = sweep(evaluate, [0.4, 0.9])
+    assert seen == [0.4, 0.9]
+    assert scores == [(0.4, pytest.approx(0.7)), (0.9, pytest.approx(0.95))]
+    assert "threshold 0.90" in capsys.readouterr().out
