@@ -45,3 +45,14 @@ def test_sweep_scores_every_threshold_it_is_given(capsys: pytest.CaptureFixture[
     assert seen == [0.4, 0.9]
     assert scores == [(0.4, pytest.approx(0.7)), (0.9, pytest.approx(0.95))]
     assert "threshold 0.90" in capsys.readouterr().out
+
+
+def test_a_mode_copy_keeps_the_threshold_unless_given_one() -> None:
+    from tidings.classify.decide import EventClassifier
+    from tidings.ontology import Ontology
+
+    classifier = EventClassifier.load(Ontology.load())
+    assert classifier.with_mode("rules").threshold == classifier.threshold
+    changed = classifier.with_mode("combined", 0.25)
+    assert changed.threshold == 0.25
+    assert changed.mode == "combined"
