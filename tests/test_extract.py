@@ -153,8 +153,10 @@ def test_hypothetical(coder) -> None:
 
 def test_an_act_demanded_in_the_subjunctive_is_not_reported_as_done(coder) -> None:
     text = "The summit demanded that Ethiopia pull its soldiers out of Tigray and release them."
-    release = only(frames_of(coder, text), "084")
-    assert release.modality is Modality.HYPOTHETICAL
+    frames = frames_of(coder, text)
+    assert not any(f.cameo.startswith("08") for f in frames)
+    release = only(frames, "1053")  # the release is demanded of Ethiopia
+    assert countries(release)[1] == "ETH"
     done = only(frames_of(coder, "Ethiopia released the detained aid workers."), "08")
     assert done.modality is Modality.ASSERTED
 

@@ -7,14 +7,30 @@ event at all (titles, duties, open intents). Actors are not resolved here (see `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from tidings.extract.arguments import Roles, is_document_clause, object_owners, verb_roles
-from tidings.extract.codes import DEMAND, INTENT, REFUSE, THREAT, lookup, wrapped_code
+from tidings.extract.codes import (
+    APPEAL,
+    DEMAND,
+    INTENT,
+    REFUSE,
+    THREAT,
+    lookup,
+    wrapped_code,
+)
 from tidings.extract.lexicon import Kind, PredicateEntry
-from tidings.extract.modality import base_modality, is_future, wrapper_modality
+from tidings.extract.modality import (
+    APPEALING,
+    base_modality,
+    is_declined,
+    is_future,
+    is_negated,
+    mandating_verb,
+    wrapper_modality,
+)
 from tidings.extract.predicate_roles import (
     converse,
     fallback_targets,
@@ -23,7 +39,14 @@ from tidings.extract.predicate_roles import (
     wrapper_fallback,
     wrapper_roles,
 )
-from tidings.extract.structure import DIRECTIVES, OBLIGATION_AUX, WRAPPERS, Analysis
+from tidings.extract.structure import (
+    DESIRE_VERBS,
+    DIRECTIVES,
+    OBLIGATION_AUX,
+    WRAPPERS,
+    Analysis,
+    desired_event,
+)
 from tidings.model import Modality
 
 TARGET_FIRST = DIRECTIVES | {Kind.ACCUSE, Kind.REFUSE}
@@ -36,6 +59,8 @@ SCOPE_WORDS = frozenset(
 )
 GROUP_WORDS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# what one wants others to give or concede ("wants the lifting of sanctions") is asked for
+GRANTED_ROOTS = frozenset({"07", "08"})
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -82,9 +107,13 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
         return None  # "ambassador for talks to normalise relations": a title, not an event
     if entry.pos == "adj":
         return _judgement(token, entry, analysis)
+    asker = mandating_verb(analysis.light_verb.get(token.i, token))
+    if asker is not None:
+        table = APPEAL if asker.lemma_.lower() in APPEALING else DEMAND
+        return _asked(token, entry, analysis, asker, table, "mandate")
     speech_verb = analysis.speaker.get(token.i)
     if speech_verb is not None and any(c.lower_ in OBLIGATION for c in token.children):
-        return _obligation(token, entry, analysis, speech_verb)
+        return _asked(token, entry, analysis, speech_verb, DEMAND, "obligation")
     return _plain(token, entry, analysis)
 
 
@@ -167,20 +196,28 @@ def _unnamed(roles: Roles, anchor: Token, analysis: Analysis) -> bool:
     return all(_group(t) or t.i in analysis.entries for t in tokens)
 
 
-def _obligation(
-    token: Token, entry: PredicateEntry, analysis: Analysis, speech: Token
+def _asked(
+    token: Token,
+    entry: PredicateEntry,
+    analysis: Analysis,
+    asker: Token,
+    table: dict[str, str],
+    how: str,
 ) -> Candidate:
-    """'X said Y should be returned': a demand by X (10x), whoever is to act the target."""
+    """'X said Y should be returned', 'X insists that the rebels release them', 'X proposed
+    that the parties resume talks': a demand (10x) or an appeal (02x) by X, whoever is to act
+    the target; the act itself is not reported."""
     own = _plain(token, entry, analysis)
     addressee = own.roles.sources  # the subject, or the agent of a passive
+    default = "100" if table is DEMAND else "020"
     return Candidate(
         trigger=token,
         trigger_span=own.trigger_span,
-        cameo=lookup(DEMAND, entry.cameo, "100"),
-        roles=Roles(_subjects_of(speech), addressee, inferred=True),
+        cameo=lookup(table, entry.cameo, default),
+        roles=Roles(_subjects_of(asker), addressee, inferred=True),
         symmetric=False,
         modality=Modality.ASSERTED,
-        rule=f"obligation>{entry.rule}",
+        rule=f"{how}>{entry.rule}",
         noun=False,
     )
 
@@ -238,8 +275,10 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         return _open_intent(token, entry)
     if inner is None and (entry.kind is Kind.INTENT or entry.pos != "verb"):
         return None
-    own = base_modality(token)
+    own = _wrapper_base_modality(token, entry)
     embedded = inner_entry.cameo if inner_entry else None
+    if _wants_granted(token, entry, inner, embedded, analysis):
+        entry = replace(entry, kind=Kind.APPEAL, cameo="020")  # "wants the lifting of X"
     cameo = wrapped_code(entry.kind, entry.cameo, embedded, own is Modality.NEGATED)
     roles = wrapper_roles(token, entry, inner, inner_entry, analysis)
     modality = wrapper_modality(entry.kind, embedded, own)
@@ -261,6 +300,41 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
     )
 
 
+def _wrapper_base_modality(token: Token, entry: PredicateEntry) -> Modality:
+    """ "is not willing to withdraw": an adjective is negated through its copula."""
+    own = base_modality(token)
+    if own is Modality.ASSERTED and entry.pos == "adj" and token.dep_ == "acomp":
+        return Modality.NEGATED if is_negated(token.head) else own
+    return own
+
+
+def _wants_granted(
+    token: Token,
+    entry: PredicateEntry,
+    inner: Token | None,
+    embedded: str | None,
+    analysis: Analysis,
+) -> bool:
+    """ "Cuba wants the lifting of sanctions", "sought the easing of the embargo": wanting
+    an act of giving or conceding, named as a noun, asks it of whoever is to grant it; and
+    "Cuba wants the US to lift sanctions" wants an act of someone else whatever it is."""
+    if entry.kind is not Kind.INTENT or inner is None or not embedded:
+        return False
+    if _acted_by_another(token, inner):
+        return True
+    if embedded[:2] not in GRANTED_ROOTS:
+        return False
+    found = desired_event(token, analysis.entries)
+    return found is not None and found.i == inner.i
+
+
+def _acted_by_another(verb: Token, inner: Token) -> bool:
+    """ "wants the US to lift sanctions": a verb of wanting whose clause has its own subject."""
+    if verb.lemma_.lower() not in DESIRE_VERBS or inner.head.i != verb.i or inner.dep_ != "ccomp":
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in inner.children)
+
+
 def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
     """ "X is ready to contribute more to Y": willingness to do what the lexicon does not know
     is an intent to cooperate (030) of the copula's subject towards the act's targets."""
@@ -271,10 +345,11 @@ def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
     taken = {t.i for t in sources}
     targets = tuple(t for t in verb_roles(verbs[0]).targets if t.i not in taken)
     own = base_modality(token.head)
+    declined = is_declined(entry.kind, None, own)  # "is not ready to contribute to Y"
     return Candidate(
         trigger=token,
         trigger_span=trigger_span(token, entry),
-        cameo=entry.cameo or "030",
+        cameo="120" if declined else entry.cameo or "030",
         roles=Roles(sources, targets),
         symmetric=False,
         modality=wrapper_modality(entry.kind, None, own),

@@ -156,6 +156,8 @@ def is_conflict(cameo: str | None) -> bool:
 def wrapped_code(kind: Kind, own: str | None, embedded: str | None, negated: bool) -> str:
     """The frame's CAMEO code for a wrapping predicate of ``kind`` around ``embedded``."""
     default = own or "010"
+    if kind is Kind.INTENT and negated and not is_conflict(embedded):
+        return lookup(REFUSE, embedded, "120")  # "has no intention of releasing her"
     if kind in {Kind.INTENT, Kind.PLEDGE, Kind.AGREE}:
         if is_conflict(embedded):
             return lookup(THREAT, embedded, "130")

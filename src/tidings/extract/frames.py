@@ -34,8 +34,9 @@ class Frame:
 
     @property
     def is_reported_obligation(self) -> bool:
-        """ "X said Y should be returned": a demand read from speech around a deontic modal."""
-        return self.rule.startswith("obligation>")
+        """ "X said Y should be returned", "X insisted that Y be returned": a demand read from
+        speech around a deontic modal or a subjunctive."""
+        return self.rule.startswith(("obligation>", "mandate>"))
 
     @property
     def is_statement(self) -> bool:

@@ -11,7 +11,16 @@ from tidings.model import Modality
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HEDGES = frozenset({"could", "might", "may"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})
-AWAITING = frozenset({"until", "till", "til"})  # "will not end the strike until X is met"
+# "will not end the strike until X is met", "will lift the blockade once the soldier is freed":
+# a condition still awaited when the act that waits for it is announced or refused
+AWAITING = frozenset({"until", "till", "til", "once", "after"})
+# "provided that X", "on condition that X": the clause is the condition of another act
+CONDITION_WORDS = frozenset({"provided", "providing"})
+CONDITION_NOUNS = frozenset({"condition", "proviso"})
+# verbs whose "that" clause names an act asked of someone ("demanded that they leave")
+DEMANDING = frozenset({"demand", "insist", "require", "order", "command", "stipulate"})
+APPEALING = frozenset({"urge", "ask", "request", "propose", "recommend", "advise"})
+MANDATING = DEMANDING | APPEALING
 CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
 FUTURE_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
@@ -44,44 +53,123 @@ def _clause_tokens(token: Token) -> list[Token]:
 
 
 def is_hypothetical(token: Token) -> bool:
-    """ "if they attack", "could strike", "might meet", "demanded that Russia withdraw"."""
+    """ "if they attack", "could strike", "might meet", "demanded that Russia withdraw",
+    "will withdraw provided that NATO ends its drills"."""
     for clause in _clause_tokens(token):
-        if _mandative(clause):
+        if _mandative(clause) or _conditioned(clause):
             return True
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
                 return True
-            if child.dep_ == "mark" and child.lower_ in AWAITING and _awaited(clause):
+            if _awaiting_word(child) and _awaited(clause):
                 return True
             if child.dep_ == "aux" and child.lower_ in HEDGES:
                 return True
     return False
 
 
-def _mandative(clause: Token) -> bool:
-    """ "demands that Moscow withdraw its troops", "insisted that he resign": a bare verb with
-    its own subject and no auxiliary is a subjunctive, an act asked for, not reported
-    ("Moscow withdraws" or "Moscow withdrew" would report it)."""
-    if clause.tag_ not in {"VB", "VBP"} or clause.dep_ not in {"ccomp", "conj", "acl", "relcl"}:
+def _awaiting_word(child: Token) -> bool:
+    """ "until", "once", "after", "as (soon as)" marking a clause, or a "when" opening it."""
+    if child.dep_ == "mark" and child.lower_ == "as":  # "as soon as"
+        return child.head.head.lower_ == "soon"
+    if child.dep_ == "mark":
+        return child.lower_ in AWAITING
+    return child.dep_ == "advmod" and child.lower_ == "when" and child.i < child.head.i
+
+
+def _conditioned(clause: Token) -> bool:
+    """ "provided that NATO ends its drills", "on condition that the soldier is freed": a
+    clause that only states the condition of another act."""
+    head = clause.head
+    if head.i == clause.i:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+    if head.lower_ in CONDITION_WORDS:  # a connective, not "provided aid to support X"
+        return clause.dep_ in {"ccomp", "pcomp"} and head.dep_ in {"prep", "mark"}
+    return clause.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in CONDITION_NOUNS
+
+
+def _mandative(clause: Token) -> bool:
+    """ "demands that Moscow withdraw its troops", "insisted that he resign", "insisted that
+    the soldiers be freed": a bare verb with its own subject and no modal is a subjunctive,
+    an act asked for, not reported ("Moscow withdraws" or "withdrew" would report it). With
+    a plural or pronoun subject the bare form looks like a present ("they release"), so it
+    is read as a subjunctive only under a verb of demanding; a past ("insisted that the
+    rebels released them") reports a claim."""
+    if clause.dep_ not in {"ccomp", "conj", "acl", "relcl"} or not _bare(clause):
         return False
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    if clause.tag_ == "VB" or _bare_passive(clause):
+        return True
     # the parser may tag the bare verb VBP; with a singular noun subject it is still bare
-    singular = [
-        s
-        for s in subjects
-        if s.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in s.children)
-    ]
-    return bool(singular) if clause.tag_ == "VBP" else bool(subjects)
+    if any(_singular_noun(s) for s in subjects):
+        return True
+    governor = _governor(clause)
+    return governor is not None and governor.lemma_.lower() in MANDATING
+
+
+def _bare(clause: Token) -> bool:
+    """A verb without tense or modal of its own: "withdraw", "be freed"."""
+    if _bare_passive(clause):
+        return True
+    if clause.tag_ not in {"VB", "VBP"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+
+
+def _bare_passive(clause: Token) -> bool:
+    """ "that the soldiers be freed": a passive whose only auxiliary is a bare "be"."""
+    if clause.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be"
+
+
+def _singular_noun(subject: Token) -> bool:
+    return subject.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _governor(clause: Token) -> Token | None:
+    """The verb whose "that" clause this is ("demanded" in "demanded that X go and Y stay")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return clause.head
+
+
+def mandating_verb(token: Token) -> Token | None:
+    """The verb of demanding or appealing whose subjunctive clause the token's act is in:
+    "demanded" in "demanded that Russia withdraw", "insists" in "insists that the rebels
+    release the hostages". None for an act reported or asserted."""
+    for clause in _clause_tokens(token):
+        if not _mandative(clause):
+            continue
+        governor = _governor(clause)
+        if governor is not None and governor.lemma_.lower() in MANDATING:
+            return governor
+    return None
 
 
 def _awaited(clause: Token) -> bool:
     """ "will not end the strike until their demands are met", "won't lift sanctions till X
-    stops": the "until" clause of a refused or announced act is a condition still awaited,
-    not something that happened (unlike "fought until the army withdrew")."""
+    stops", "will lift the blockade once the soldier is freed": the clause of a refused or
+    announced act is a condition still awaited, not something that happened (unlike "fought
+    until the army withdrew" or "will meet the envoy who arrived after the talks ended")."""
     head = clause.head
-    return clause.dep_ == "advcl" and head.i != clause.i and (is_negated(head) or is_future(head))
+    if head.lower_ == "soon" and head.head.i != head.i:  # "as soon as X"
+        head = head.head
+    if clause.dep_ != "advcl" or head.i == clause.i or _past(clause):
+        return False
+    return is_negated(head) or is_future(head)
+
+
+def _past(clause: Token) -> bool:
+    """ "after the rebels released them", "once the soldier had been freed"."""
+    if clause.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children)
 
 
 def is_future(token: Token) -> bool:
@@ -101,6 +189,8 @@ def wrapper_modality(kind: Kind, embedded: str | None, own: Modality) -> Modalit
     """Modality of a frame coded from a wrapping predicate of ``kind``."""
     if kind is Kind.RULEOUT:
         return Modality.THREATENED if own is Modality.NEGATED else Modality.ASSERTED
+    if is_declined(kind, embedded, own):
+        return Modality.ASSERTED  # "has no intention of releasing her": a refusal
     if own is not Modality.ASSERTED:
         return own
     if kind is Kind.THREAT:
@@ -110,3 +200,10 @@ def wrapper_modality(kind: Kind, embedded: str | None, own: Modality) -> Modalit
     if kind in {Kind.INTENT, Kind.PLEDGE}:
         return Modality.INTENDED
     return Modality.ASSERTED
+
+
+def is_declined(kind: Kind, embedded: str | None, own: Modality) -> bool:
+    """ "has no intention of releasing her", "does not intend to lift the blockade", "is not
+    willing to withdraw": disowning the will to a concession or cooperation refuses it (12x);
+    a denied will to fight ("does not plan to attack") is only negated."""
+    return kind is Kind.INTENT and own is Modality.NEGATED and not is_conflict(embedded)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from tidings.extract.lexicon import Kind, PredicateEntry, PredicateLexicon
+from tidings.extract.modality import mandating_verb
 
 WRAPPERS = frozenset(
     {
@@ -76,10 +77,22 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
     the verb an event, so they are no event or participant of their own."""
     if not entry.objects:
         return []
+    if entry.pos == "noun":  # "the lifting of sanctions": the sanctions are lifted, not imposed
+        return [o for o in _of_objects(verb) if _object_forms(o) & entry.objects]
     return [
         child
         for child in verb.children
         if child.dep_ in REQUIRED_OBJECT_DEPS and _object_forms(child) & entry.objects
+    ]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
     ]
 
 
@@ -137,6 +150,8 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
         starts += [c for c in wrapper.head.children if c.dep_ in {"advcl", "xcomp"}]
     if kind in {Kind.INTENT, Kind.PLEDGE}:  # "is committed to holding talks"
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "to"]
+    if kind is Kind.INTENT and wrapper.pos_ == "NOUN":  # "no intention of releasing her"
+        starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "of"]
     if kind in DIRECTIVES or kind is Kind.AGREE:
         # "called for talks", "agreed on a truce"; "urged X during a meeting to resume"
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "for", "to"}]
@@ -151,7 +166,21 @@ def find_complement(wrapper: Token, kind: Kind, entries: dict[int, PredicateEntr
         found = _embedded(start, entries, wrapper)
         if found is not None:
             return found
-    return None
+    if kind in DIRECTIVES and wrapper.pos_ in {"VERB", "AUX"}:  # "demanded the release of X"
+        return _event_object(wrapper, entries)
+    return desired_event(wrapper, entries) if kind is Kind.INTENT else None
+
+
+DESIRE_VERBS = frozenset({"want", "wish", "desire", "seek"})
+
+
+def desired_event(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
+    """The event noun a verb of wanting takes as its object: "wants the lifting of sanctions",
+    "seeks a new round of talks". Only the object itself: "wants a share of the aid" wants
+    no aid."""
+    if verb.lemma_.lower() not in DESIRE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _event_object(verb, entries)
 
 
 def _speech_clauses(verb: Token) -> list[Token]:
@@ -259,6 +288,7 @@ def _add_obligations(clauses: list[Token], analysis: Analysis) -> None:
     when the lexicon does not know the verb (``candidates`` codes it from the speaker)."""
     for clause in clauses:
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+        obliged = obliged or mandating_verb(clause) is not None  # "insisted that they leave"
         acting = clause.pos_ == "VERB" and clause.lemma_.lower() not in STATE_OF_BEING
         if obliged and acting and clause.i not in analysis.entries:
             analysis.entries[clause.i] = OBLIGED
