@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.extract.lexicon import GIVING_CODES
+
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
@@ -281,6 +283,8 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if pair:
         return Roles(expand([pair[0]]), expand(pair[1:]), paired=True)
     sources = _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
+    if not sources and cameo.startswith(GIVING_CODES):  # "aid from Turkey", "a loan from X"
+        sources = prep_objects(noun, frozenset({"from"}))
     targets = prep_objects(noun, noun_target_preps(cameo))
     of_objects = prep_objects(noun, frozenset({"of"}))
     if cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:

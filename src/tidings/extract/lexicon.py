@@ -60,6 +60,7 @@ class PredicateEntry:
     symmetric: bool
     agentive: bool = False  # names the doer: "X is the largest donor" reports X giving
     converse: bool = False  # the subject undergoes: "Y received aid from X" is X aiding Y
+    arrival: bool = False  # the subject is what arrives: "aid from X reached Y"
 
     @property
     def rule(self) -> str:
@@ -94,6 +95,7 @@ def parse_line(line: str) -> PredicateEntry:
         symmetric="sym" in flag_set,
         agentive="agent" in flag_set,
         converse="converse" in flag_set,
+        arrival="arrival" in flag_set,
     )
 
 
@@ -149,7 +151,7 @@ def _objects(token: Token) -> set[str]:
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "X and Y"
-    objects += _measured(objects)
+    objects += measured(objects)
     words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
@@ -180,22 +182,67 @@ MEASURE_NOUNS = frozenset(
         "box",
         "container",
         "convoy",
+        "contingent",
     }
 )
 
 
-def _measured(objects: list[Token]) -> list[Token]:
-    """The "of" objects (and their conjuncts) of measuring objects."""
+# Heads that only grow their "in" object: "announced a sixfold increase in funding" gives
+# the funding.
+GROWTH_NOUNS = frozenset({"increase", "boost", "rise", "hike", "injection"})
+
+
+def _measuring_prep(noun: Token) -> str | None:
+    lemma = _lemma(noun)
+    if lemma in MEASURE_NOUNS:
+        return "of"
+    return "in" if lemma in GROWTH_NOUNS else None
+
+
+def measured(objects: list[Token]) -> list[Token]:
+    """The objects (and their conjuncts) that measuring or growth objects stand for."""
     found = [
         g
         for o in objects
-        if _lemma(o) in MEASURE_NOUNS
         for p in o.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ == _measuring_prep(o)
         for g in p.children
         if g.dep_ == "pobj"
     ]
     return found + [c for g in found for c in g.children if c.dep_ == "conj"]
+
+
+def phrase_words(noun: Token) -> set[str]:
+    """Forms of a noun and of what it measures, with their modifiers: "humanitarian aid",
+    "a convoy of relief supplies", "peacekeeping troops"."""
+    nouns = [noun, *measured([noun])]
+    words = {form for n in nouns for form in _forms(n)}
+    return words | {_lemma(c) for n in nouns for c in n.children if c.dep_ in {"compound", "amod"}}
+
+
+def _arriving(verb: Token) -> set[str]:
+    """Words of what arrives, the subject of an arrival verb: "humanitarian aid reached Gaza",
+    "peacekeepers began arriving"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return {word for subject in subjects for word in phrase_words(subject)}
+
+
+# CAMEO codes of giving: aid, economic aid, military aid (070-072); "aid approved by the EU"
+GIVING_CODES = ("070", "071", "072")
+
+
+def is_giving(entry: PredicateEntry) -> bool:
+    return entry.cameo is not None and entry.cameo.startswith(GIVING_CODES)
+
+
+def given_by_participle(verb: Token) -> bool:
+    """ "an aid package approved by the EU for Greece": a passive participle modifying the noun
+    it acts on, with its agent named, reports the act on that noun. Only for giving: other
+    participles mostly refer back to older acts ("lifted sanctions imposed by X")."""
+    agented = any(c.dep_ == "agent" for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agented
 
 
 def _prep_objects(token: Token, particle: str) -> set[str]:
@@ -263,9 +310,11 @@ class PredicateLexicon:
         for entry in candidates:
             if entry.particle and entry.particle not in particles:
                 continue
-            found = objects
+            found = _arriving(token) if entry.arrival else objects
             if entry.particle and entry.objects:
-                found = objects | _prep_objects(token, entry.particle)
+                found = found | _prep_objects(token, entry.particle)
+            if is_giving(entry) and given_by_participle(token):
+                found = found | phrase_words(token.head)
             if entry.objects and not entry.objects & found:
                 continue
             return entry

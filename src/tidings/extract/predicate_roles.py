@@ -62,6 +62,8 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     roles = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
     if entry.kind is Kind.SPEECH:
         return roles
+    if entry.arrival:
+        return arrival_roles(verb, roles, analysis)
     cameo = entry.cameo or "010"
     objects = required_objects(verb, entry)
     taken = {t.i for t in objects}
@@ -74,6 +76,35 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     sources = _actors_of_events(roles.sources, analysis)
     targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
     return replace(roles, sources=sources, targets=targets)
+
+
+# where an arrival ends: "reached Gaza", "arrived in Juba", "landed at Lagos airport"
+ARRIVAL_PREPS = frozenset({"in", "at", "to", "into"})
+
+
+def arrival_roles(verb: Token, roles: Roles, analysis: Analysis) -> Roles:
+    """ "Humanitarian aid from Turkey reached Gaza", "the first shipment of U.S. vaccines
+    landed in Lagos", "Chinese peacekeepers arrived in Juba": what arrives is sent by the
+    actor named inside it (else it is that actor, as peacekeepers are their army), and the
+    place it reaches receives it."""
+    subjects = roles.sources
+    senders = object_owners(subjects)
+    if not senders:
+        senders = tuple(_named_or_self(t, analysis) for t in subjects)
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += prep_objects(verb, ARRIVAL_PREPS)
+    return Roles(senders, _unique(places, exclude={t.i for t in senders}), roles.inferred)
+
+
+def _named_or_self(subject: Token, analysis: Analysis) -> Token:
+    """An event noun stands for the nationality modifying it or what it carries ("Turkish
+    aid", "a consignment of Chinese medical supplies" are Turkey's and China's)."""
+    if subject.i not in analysis.entries:
+        return subject
+    for token in subject.subtree:
+        if token.dep_ == "amod" and token.ent_type_ in {"NORP", "GPE"}:
+            return token
+    return subject
 
 
 def _own(token: Token, sources: tuple[Token, ...]) -> bool:

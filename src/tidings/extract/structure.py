@@ -11,7 +11,14 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.lexicon import Kind, PredicateEntry, PredicateLexicon
+from tidings.extract.lexicon import (
+    Kind,
+    PredicateEntry,
+    PredicateLexicon,
+    given_by_participle,
+    is_giving,
+    phrase_words,
+)
 from tidings.extract.modality import mandating_verb
 
 WRAPPERS = frozenset(
@@ -79,11 +86,20 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
         return []
     if entry.pos == "noun":  # "the lifting of sanctions": the sanctions are lifted, not imposed
         return [o for o in _of_objects(verb) if _object_forms(o) & entry.objects]
-    return [
+    found = [
         child
         for child in verb.children
         if child.dep_ in REQUIRED_OBJECT_DEPS and _object_forms(child) & entry.objects
     ]
+    if entry.arrival:  # "aid from X reached Y": what arrives is matched as the lexicon did
+        found += [c for c in verb.children if c.dep_ == "nsubj" and _phrase_matches(c, entry)]
+    if is_giving(entry) and given_by_participle(verb) and _phrase_matches(verb.head, entry):
+        found.append(verb.head)  # "an aid package approved by the EU"
+    return found
+
+
+def _phrase_matches(noun: Token, entry: PredicateEntry) -> bool:
+    return bool(phrase_words(noun) & entry.objects)
 
 
 def _of_objects(noun: Token) -> list[Token]:
