@@ -34,7 +34,7 @@ def test_organisations_keep_their_code_before_a_noun_and_with_hyphens(
 @pytest.mark.parametrize(
     ("text", "code", "name"),
     [
-        ("President Buhari visited Lagos.", "GOV", "Buhari"),
+        ("President Buhari visited Lagos.", "NGAGOV", "Muhammadu Buhari"),
         ("South African President Thabo Mbeki arrived in Harare.", "ZAFGOV", "Thabo Mbeki"),
     ],
 )

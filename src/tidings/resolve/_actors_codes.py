@@ -117,6 +117,8 @@ def sector_and_role(
         return sector_match.term.sector, title_role(phrase)
     if country_match is None or country_match.form is None:
         return None, None
+    if country_match.form.region:
+        return None, None
     if country_match.form.kind == "demonym" and country_match.covers(phrase.root):
         return _demonym_sector(phrase.root), None
     return "GOV", None

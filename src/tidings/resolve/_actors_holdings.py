@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.resolve._actors_match import Match
 from tidings.resolve._actors_memory import ActorMemory
 from tidings.resolve._actors_phrase import Phrase, country_weight, holding_participle, match_head
 from tidings.resolve._places_index import PlaceIndex
-from tidings.resolve.gazetteer import Gazetteer, Holding, SectorTerm
+from tidings.resolve.gazetteer import CountryForm, Gazetteer, Holding, SectorTerm
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _NAMING_MODS = frozenset({"amod", "compound", "poss", "nmod"})
-# Country forms that only locate a facility ("the Juba airport", "a Kremlin office")
-_LOCATING_FORMS = frozenset({"capital", "seat"})
+# Country forms that only locate a facility ("the Juba airport", "a Darfur camp")
+_LOCATING_FORMS = frozenset({"capital", "seat", "region", "city"})
 
 
 def holding_head(
@@ -77,6 +77,47 @@ def _place_names(phrase: Phrase) -> list[str]:
     doc = root.doc
     inside = [doc[i] for i in sorted(phrase.tokens) if doc[i].pos_ == "PROPN"]
     return [_entity_text(token) for token in inside if _names_place(token, root)]
+
+
+def city_matches(
+    doc: Doc,
+    tokens: frozenset[int],
+    matches: tuple[Match, ...],
+    places: PlaceIndex | None,
+    memory: ActorMemory,
+) -> tuple[Match, ...]:
+    """Cities named inside a phrase, as matches of their country ("a court in Lyon", "an
+    Istanbul court"): they place an actor as the country's name would, and a city heading
+    the phrase stands for its country only in an actor role, as a region does. A city of a
+    country other than those the article names is likelier a namesake we do not know."""
+    if places is None:
+        return ()
+    taken = {index for match in matches for index in range(match.start, match.end)}
+    found = []
+    for ent in doc.ents:
+        if not _placed(ent) or not all(t.i in tokens and t.i not in taken for t in ent):
+            continue
+        place = places.cities.get(ent.text.lower())
+        if place is None or not place.country:
+            continue
+        if memory.countries and place.country not in memory.countries:
+            continue
+        form = CountryForm(iso3=place.country, kind="city", text=ent.text)
+        found.append(Match(ent.start, ent.end, form=form))
+    return tuple(found)
+
+
+def _placed(ent: Span) -> bool:
+    """A place entity, or any name after "in" ("demonstrators in Yerevan"), which spaCy at
+    times tags a person or an organisation."""
+    if ent.label_ in _PLACE_ENTS:
+        return True
+    root = ent.root
+    return (
+        ent.label_ in ("PERSON", "ORG", "NORP")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "near", "inside", "across", "around")
+    )
 
 
 def _modifier_country(phrase: Phrase) -> str | None:

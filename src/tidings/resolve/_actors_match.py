@@ -7,6 +7,7 @@ a person when it is also a common personal name ("Jordan", "Chad").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,14 @@ from tidings.resolve.gazetteer import CountryForm, Gazetteer, Organisation, Sect
 NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOMINAL_ADJ = _NOMINAL | {"ADJ"}
+_STYLE_WORDS = (
+    "Democratic|Federal|Federative|Islamic|Arab|People's|Socialist|United|Hashemite|"
+    "Bolivarian|Plurinational|Co-operative|Cooperative|Oriental|Independent|Sovereign"
+)
+_STATE_STYLE = re.compile(
+    rf"^(?:(?:(?:{_STYLE_WORDS}) )*(?:Republic|Kingdom|Sultanate|Emirate|Principality|"
+    r"Commonwealth|Federation|Grand Duchy)|State) of (?:the )?(.+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -62,14 +71,20 @@ class PhraseMatcher:
         self, doc: Doc, indices: list[int], position: int, memory: ActorMemory, adjectives: bool
     ) -> Match | None:
         start = indices[position]
-        run = 1
-        while position + run < len(indices) and indices[position + run] == start + run:
-            run += 1
-        for length in range(min(run, self.gazetteer.max_words), 0, -1):
-            match = self._lookup(doc[start : start + length], memory, adjectives)
+        ends = _run_ends(doc, indices, position)
+        for end in reversed(ends[: self.gazetteer.max_words]):
+            match = self._lookup(doc[start:end], memory, adjectives)
             if match is not None:
                 return match
         return None
+
+    def _state_form(self, words: Span, memory: ActorMemory) -> CountryForm | None:
+        """A country under its official style ("the Republic of the Gambia")."""
+        name = _state_country(words.text) if words[0].text[:1].isupper() else None
+        if name is None:
+            return None
+        form = _named_country(self.gazetteer.forms(name))
+        return form if form is not None and _usable_form([form], words, memory) else None
 
     def _lookup(self, words: Span, memory: ActorMemory, adjectives: bool = False) -> Match | None:
         if words[0].tag_ == "POS" or words[0].dep_ == "case" or words[0].is_punct:
@@ -79,12 +94,57 @@ class PhraseMatcher:
         if organisation is not None and _proper(words):
             return Match(words.start, words.end, organisation=organisation)
         form = _usable_form(self.gazetteer.forms(text), words, memory)
+        if form is None:
+            form = self._state_form(words, memory)
         if form is not None:
             return Match(words.start, words.end, form=form)
         term = self.gazetteer.sector_term(text)
         if term is not None and words[-1].pos_ in (_NOMINAL_ADJ if adjectives else _NOMINAL):
+            if term.kind == "person" and _inside_name(words):
+                return None
             return Match(words.start, words.end, term=term)
         return None
+
+
+def _state_country(text: str) -> str | None:
+    """The country an official style names: "Republic of the Gambia", "Federal Democratic
+    Republic of Ethiopia", "Kingdom of Morocco", "State of Qatar" -> the country's name."""
+    found = _STATE_STYLE.match(text)
+    return found.group(1) if found else None
+
+
+def _run_ends(doc: Doc, indices: list[int], position: int) -> list[int]:
+    """Where a phrase starting at ``indices[position]`` may end: after each following word
+    of the run, a determiner or possessive the phrase leaves out (:func:`_bridging`) joining
+    two of its words ("the Democratic Republic of the Congo")."""
+    ends = [indices[position] + 1]
+    for index in indices[position + 1 :]:
+        gap = doc[ends[-1] : index]
+        if not all(_bridging(token) for token in gap):
+            break
+        ends.append(index + 1)
+    return ends
+
+
+def _bridging(token: Token) -> bool:
+    """Words a phrase's tokens leave out that may sit inside a name: "the", a possessive
+    "'s" ("Sudan People's Liberation Army")."""
+    return (token.dep_ == "det" and token.lower_ == "the") or token.tag_ == "POS"
+
+
+def _inside_name(words: Span) -> bool:
+    """A capitalised singular word inside an organisation's name that goes on after it
+    ("National" in "the Ogaden National Liberation Front", "People" in "People's Party"):
+    part of the name, no people of its own (plurals do name members: "Students' Union")."""
+    last = words[-1]
+    if last.pos_ != "PROPN" or last.ent_type_ != "ORG" or last.tag_ != "NNP":
+        return False
+    entity = next((ent for ent in last.doc.ents if ent.start <= last.i < ent.end), None)
+    return entity is not None and last.i < entity.end - 1
+
+
+def _named_country(forms: list[CountryForm]) -> CountryForm | None:
+    return next((form for form in forms if form.kind in ("name", "alias")), None)
 
 
 def _proper(words: Span) -> bool:
@@ -105,7 +165,7 @@ def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> 
     for form in forms:
         if "PERSON" in tags and not _country_despite_person_tag(form, words):
             continue
-        if form.kind != "elliptic" or memory.countries.intersection(form.requires):
+        if not form.requires or memory.countries.intersection(form.requires):
             return form
     return None
 

@@ -28,6 +28,13 @@ Conventions (see data/SOURCES.md):
   a place noun with a country ("a village in Cameroon", "the Palestinian neighbourhood") is
   that country, a city the country it lies in ("Basra" -> IRQ) when the article names no
   other countries or names that one; capitals stay metonyms for governments (GOV);
+- a region or a city inside a phrase places the actor in its country as the country's name
+  would ("Darfur rebels" -> SDNREB, "a court in Lyon" -> FRAJUD, "the Uttar Pradesh
+  government" -> INDGOV); a region heading the phrase is the country alone, in an actor
+  role only; disputed areas are never coded (data/SOURCES.md);
+- a known organisation named right after a descriptor wins over it ("the opposition Syrian
+  National Coalition" -> SYROPP); a well-known leader named with no country takes the
+  country of the leaders table ("Putin" -> RUSGOV);
 - protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
 - a person keeps the country, sector and role of the article's first full mention;
   a later surname ("Song", "Sasae") reuses them through :class:`ActorMemory`.
@@ -41,6 +48,8 @@ organisation), ``_actors_holdings`` (holdings and places in an actor role) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from tidings.model import Actor
@@ -52,8 +61,8 @@ from tidings.resolve._actors_codes import (
     sector_and_role,
     title_country,
 )
-from tidings.resolve._actors_holdings import holder, holding_head, place_country
-from tidings.resolve._actors_match import PhraseMatcher
+from tidings.resolve._actors_holdings import city_matches, holder, holding_head, place_country
+from tidings.resolve._actors_match import Match, PhraseMatcher
 from tidings.resolve._actors_memory import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -65,7 +74,7 @@ from tidings.resolve._actors_memory import (
 from tidings.resolve._actors_names import entity_name, person_name
 from tidings.resolve._actors_phrase import Phrase, content_head, covered, inner_tokens, noun_phrase
 from tidings.resolve._places_index import PlaceIndex
-from tidings.resolve.gazetteer import Gazetteer
+from tidings.resolve.gazetteer import INTERNATIONAL, Gazetteer, Leader
 
 
 class ActorResolver:
@@ -110,17 +119,42 @@ class ActorResolver:
         root = span.root
         if root.pos_ == "PRON" or root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return resolve_pronoun(span, root, memory)
+        name = self._juxtaposed_name(span, root)
+        if name is not None:
+            coded = self._code(name, memory, in_role)
+            if coded is not None:
+                whole = span.doc[span.start : name.end]
+                start, end = whole.start_char, whole.end_char
+                return replace(coded[0], text=whole.text, start=start, end=end), coded[1]
         phrase = self._phrase(content_head(root), span, memory, in_role)
-        built = _build(span, phrase, memory)
+        built = _build(span, phrase, memory, self.gazetteer)
         if built is None and in_role:
             return self._named_place(span, phrase, memory)
         return built
+
+    def _juxtaposed_name(self, span: Span, root: Token) -> Span | None:
+        """A known organisation named right after a descriptor the parser split from it ("the
+        opposition | Syrian National Coalition", both subjects of the verb): the name, which
+        says more than the descriptor's sector."""
+        doc = root.doc
+        if root.i != span.end - 1 or root.pos_ != "NOUN" or root.i + 1 >= len(doc):
+            return None
+        if self.gazetteer.sector_term(root.text) is None:
+            return None
+        for token in doc[root.i + 1 : root.i + self.gazetteer.max_words + 1]:
+            if token.pos_ != "PROPN":
+                return None
+            if token.head.i == root.head.i and token.dep_ == root.dep_:
+                name = doc[root.i + 1 : token.i + 1]
+                return noun_phrase(token) if self.gazetteer.organisation(name.text) else None
+        return None
 
     def _phrase(
         self, root: Token, span: Span, memory: ActorMemory, in_role: bool = False
     ) -> Phrase:
         tokens = frozenset(i for i in inner_tokens(root) if span.start <= i < span.end)
         matches = tuple(self.matcher.matches(root.doc, sorted(tokens), memory))
+        matches = matches + city_matches(root.doc, tokens, matches, self.places, memory)
         if any(match.covers(root) for match in matches):
             return Phrase(root, tokens, matches, in_role=in_role)
         holding, start = holding_head(self.gazetteer, root, tokens)
@@ -142,10 +176,13 @@ class ActorResolver:
         return _actor(span, country, None, None, None), False
 
 
-def _build(span: Span, phrase: Phrase, memory: ActorMemory) -> tuple[Actor, bool] | None:
+def _build(
+    span: Span, phrase: Phrase, memory: ActorMemory, gazetteer: Gazetteer
+) -> tuple[Actor, bool] | None:
     """The actor a phrase names and whether it is a person: the person's name, the sector
     and country chosen among the matches, a holding's holder and the organisation belonged
-    to, then what the article already knows (possessors' antecedents, remembered persons)."""
+    to, a well-known leader's country, then what the article already knows (possessors'
+    antecedents, remembered persons)."""
     name, person_tokens = person_name(phrase)
     sector_match = choose_sector(phrase)
     diplomatic = (
@@ -154,6 +191,8 @@ def _build(span: Span, phrase: Phrase, memory: ActorMemory) -> tuple[Actor, bool
         and (sector_match.term.kind == "diplomatic")
     )
     country_match = choose_country(phrase, person_tokens, diplomatic)
+    if _bare_region(phrase, country_match):
+        return None
     country = country_match.form.iso3 if country_match and country_match.form else None
     sector, role = sector_and_role(phrase, sector_match, country_match)
     held = holder(phrase, sector_match, country_match)
@@ -168,6 +207,9 @@ def _build(span: Span, phrase: Phrase, memory: ActorMemory) -> tuple[Actor, bool
         name = entity_name(phrase.root)
     if not (person or name or covered(phrase) or held):
         return None
+    leader = gazetteer.leader(name) if person and name and country is None else None
+    if leader is not None and organisation is None:
+        country, sector, name = leader.country, _leader_sector(leader, sector), leader.name
     if country is None and organisation is None:
         country = possessor_country(phrase.root, memory) or title_country(sector_match)
     if person and not (country or sector):
@@ -179,6 +221,26 @@ def _build(span: Span, phrase: Phrase, memory: ActorMemory) -> tuple[Actor, bool
         if known is not None:
             name = known.name
     return _actor(span, country, sector, name, role), person
+
+
+def _leader_sector(leader: Leader, sector: str | None) -> str | None:
+    """A title in the phrase tells the sector ("General Burhan"), except for the head of an
+    international body, whose code is the body's ("Secretary-General Guterres" -> IGOUNO)."""
+    if leader.country in INTERNATIONAL or sector is None:
+        return leader.sector
+    return sector
+
+
+def _bare_region(phrase: Phrase, country_match: Match | None) -> bool:
+    """A region heading a phrase out of an actor role ("fighting in Darfur") is a place, no
+    actor, as a city would be."""
+    return (
+        not phrase.in_role
+        and country_match is not None
+        and country_match.form is not None
+        and country_match.form.region
+        and country_match.covers(phrase.root)
+    )
 
 
 def _actor(

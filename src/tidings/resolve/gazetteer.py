@@ -27,9 +27,15 @@ class CountryForm:
     """One way of naming a country: its name, an alias, capital, seat, demonym or ellipsis."""
 
     iso3: str
-    kind: str  # name | alias | capital | seat | demonym | elliptic
+    kind: str  # name | alias | capital | seat | demonym | elliptic | region
     text: str
     requires: tuple[str, ...] = ()  # elliptic forms count only after one of these was seen
+
+    @property
+    def region(self) -> bool:
+        """A province, area or city of the country ("Darfur", "Chechen", "Lyon"): it tells the
+        country, not that the state acts."""
+        return self.kind in ("region", "city")
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,16 @@ class SectorTerm:
     @property
     def weak(self) -> bool:
         return self.kind == "weak"
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A well-known head of state or government, minister or head of an international body,
+    coded when a sentence names them with no country ("Putin said ...")."""
+
+    name: str
+    country: str
+    sector: str
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,7 @@ class Gazetteer:
         organisations: dict[str, Organisation],
         sectors: dict[str, SectorTerm],
         holdings: dict[str, Holding] | None = None,
+        leaders: dict[str, Leader] | None = None,
     ) -> None:
         self._countries: _Index[CountryForm] = _Index()
         for form in countries:
@@ -157,12 +174,19 @@ class Gazetteer:
             self._organisations.add(text, organisation)
         self._sectors = {_clean(text).lower(): term for text, term in sectors.items()}
         self._holdings = {_clean(text).lower(): held for text, held in (holdings or {}).items()}
+        self._leaders = dict(leaders or {})
         forms = [form.text for form in countries] + list(organisations) + list(sectors)
         self.max_words = max(len(form.split()) for form in forms) + 2
 
     @classmethod
     def load(cls) -> Gazetteer:
-        return cls(_load_countries(), _load_organisations(), _load_sectors(), _load_holdings())
+        return cls(
+            _load_countries(),
+            _load_organisations(),
+            _load_sectors(),
+            _load_holdings(),
+            _load_leaders(),
+        )
 
     def forms(self, text: str) -> list[CountryForm]:
         """Every country form spelled ``text`` (usually one)."""
@@ -202,6 +226,14 @@ class Gazetteer:
         """ "camp" / "school buses" -> what the noun is and its holder's default sector."""
         return self._holdings.get(_clean(text).lower())
 
+    def leader(self, name: str) -> Leader | None:
+        """ "Vladimir Putin" / "Putin" -> RUS GOV: the full name, else the surname when the
+        table lists it alone (surnames two leaders share are listed only in full)."""
+        words = name.replace("\u2019", "'").split()
+        if not words:
+            return None
+        return self._leaders.get(" ".join(words)) or self._leaders.get(words[-1])
+
     def sector(self, noun: str) -> str | None:
         """ "minister" -> GOV, "army" -> MIL, "police" -> COP."""
         term = self.sector_term(noun)
@@ -209,15 +241,20 @@ class Gazetteer:
 
 
 def _load_countries() -> list[CountryForm]:
-    return [
-        CountryForm(
-            iso3=row["iso3"],
-            kind=row["kind"],
-            text=row["text"],
-            requires=tuple(code for code in (row.get("requires") or "").split("|") if code),
-        )
-        for row in _rows("countries.tsv")
+    return [_country_form(row, row["kind"]) for row in _rows("countries.tsv")] + [
+        _country_form(row, "region") for row in _rows("regions.tsv") if row["kind"] != "disputed"
     ]
+
+
+def _country_form(row: dict[str, str], kind: str) -> CountryForm:
+    """A row of countries.tsv or regions.tsv (region names and adjectives: kind region;
+    disputed areas are left out, see data/SOURCES.md)."""
+    return CountryForm(
+        iso3=row["iso3"],
+        kind=kind,
+        text=row["text"],
+        requires=tuple(code for code in (row.get("requires") or "").split("|") if code),
+    )
 
 
 def _load_organisations() -> dict[str, Organisation]:
@@ -240,10 +277,17 @@ def _load_sectors() -> dict[str, SectorTerm]:
     }
 
 
+def _load_leaders() -> dict[str, Leader]:
+    return {
+        row["text"]: Leader(row["name"], row["country"], row["sector"])
+        for row in _rows("persons.tsv")
+    }
+
+
 def _load_holdings() -> dict[str, Holding]:
     return {
         row["text"]: Holding(row["kind"], row["sector"] or None) for row in _rows("holdings.tsv")
     }
 
 
-__all__ = ["CountryForm", "Gazetteer", "Holding", "Organisation", "SectorTerm", "key"]
+__all__ = ["CountryForm", "Gazetteer", "Holding", "Leader", "Organisation", "SectorTerm", "key"]
