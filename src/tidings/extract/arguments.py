@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.extract.lexicon import GIVING_CODES
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
@@ -45,6 +44,10 @@ SETTING_PREPS = frozenset({"in", "during", "at"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 ACTIVE_OBJECTS = frozenset({"dobj", "dative"})
 OF_IS_SOURCE_ROOTS = frozenset({"04", "14", "15"})
+# "a request from X", "aid from X", "threats from X": what is asked, said or given comes
+# from its source; a withdrawal, release or expulsion "from X" leaves a place, and "demand
+# from Asia" (10) is as often a market's as a government's
+FROM_IS_SOURCE_ROOTS = frozenset({"02", "03", "05", "06", "07", "11", "12", "13"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -185,13 +188,48 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
             return [clause_subject], False
         subjects = _children(head, SUBJECT_DEPS)
         return (subjects, False) if subjects else _controller(head)
+    if _misparsed_main_verb(verb):
+        return [head], False
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
         return [head], True  # "citizens kidnapped by agents"
     if is_document_clause(verb):
-        return _issuers(head), False
+        return issuers(head), False
     if verb.dep_ == "relcl":
         return [head], False
+    if verb.dep_ == "advcl" and _shares_subject(verb):
+        return _children(head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) or _controller(head)[0], False
     return [], False
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """ "Khodorkovsky, a former tycoon, called for sanctions", "A US report called for X":
+    the parser hangs the only finite verb on the subject as a modifier and makes the noun the
+    root. A past-tense form, or a participle said of a document, is then the main verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and head.lemma_.lower() in DOCUMENT_NOUNS and head.i < verb.i
+    )
+
+
+def _shares_subject(clause: Token) -> bool:
+    """ "X issued a report, demanding Y stop", "X sent a team to investigate": a participle or
+    purpose infinitive hung on a verb, with no subject of its own, is done by that verb's
+    subject. A clause opened by a subordinator other than "to" ("as", "if") may not be, and
+    an infinitive set off by a comma often belongs to a noun the parser skipped."""
+    if clause.pos_ != "VERB" or _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return False
+    if clause.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    marker = [c for c in clause.children if c.tag_ == "TO"]
+    if marker:  # "condemnation of the declaration, to annex X": often a noun's, misattached
+        return not clause.doc[marker[0].i - 1].is_punct
+    return clause.tag_ == "VBG"
 
 
 def is_document_clause(verb: Token) -> bool:
@@ -201,7 +239,7 @@ def is_document_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS
 
 
-def _issuers(document: Token) -> list[Token]:
+def issuers(document: Token) -> list[Token]:
     """Who speaks through a statement, report or letter: its "by" or possessive actor ("a
     report by Amnesty accusing X", "its statement condemning X"), else the subject of the verb
     that puts it out ("Amnesty issued a statement condemning X", "sent a letter threatening")."""
@@ -283,7 +321,7 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if pair:
         return Roles(expand([pair[0]]), expand(pair[1:]), paired=True)
     sources = _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
-    if not sources and cameo.startswith(GIVING_CODES):  # "aid from Turkey", "a loan from X"
+    if not sources and cameo[:2] in FROM_IS_SOURCE_ROOTS:  # "aid from Turkey", "a request from X"
         sources = prep_objects(noun, frozenset({"from"}))
     targets = prep_objects(noun, noun_target_preps(cameo))
     of_objects = prep_objects(noun, frozenset({"of"}))

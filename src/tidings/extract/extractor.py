@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from tidings.extract.arguments import DOCUMENT_NOUNS, issuers
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon
@@ -54,6 +55,9 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     if not sources:  # "a Saudi-led strike killed 40": the actor behind the event noun
         nouns = candidate.roles.sources + ((candidate.trigger,) if candidate.noun else ())
         sources = _actors(event_agents(nouns, events), people, speaker)
+    if not sources:
+        issued = _actors(_document_issuers(candidate.roles.sources), people, speaker)
+        sources = [(actor, True) for actor, _ in issued]
     targets = _actors(_not_events(candidate.roles.targets, events), people, speaker)
     if not targets and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker)
@@ -180,6 +184,8 @@ def _actors(tokens: tuple[Token, ...], people: Participants, speaker: Token | No
         actor, inferred = people.actor(token, speaker)
         if actor is None:
             actor, inferred = _possessor(token, people, speaker)
+        if actor is not None:
+            actor = _nation(token, actor)
         if actor is not None and not any(_same(actor, other) for other, _ in found):
             found.append((actor, inferred))
     return found
@@ -191,6 +197,25 @@ def _possessor(token: Token, people: Participants, speaker: Token | None) -> tup
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return people.actor(child, speaker)
     return None, False
+
+
+def _nation(token: Token, actor: Actor) -> Actor:
+    """ "Russian airstrikes", "Australian aid": a national adjective behind an act names the
+    country, not a Russian civilian (the resolver's reading of a demonym alone)."""
+    if token.dep_ != "amod" or not actor.country:
+        return actor
+    return replace(actor, sector=None, code=actor.country, name=None, role=None)
+
+
+def _document_issuers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """ "X introduced a bill that would sanction Y": a document that acts stands for whoever
+    puts it out (only for sources: "rejected the resolution" is not aimed at oneself)."""
+    return tuple(
+        issuer
+        for token in tokens
+        if token.lemma_.lower() in DOCUMENT_NOUNS
+        for issuer in issuers(token)
+    )
 
 
 def _same(first: Actor | None, second: Actor | None) -> bool:

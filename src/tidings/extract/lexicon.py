@@ -150,6 +150,8 @@ def _objects(token: Token) -> set[str]:
         words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
         return words
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "people evacuated by X": the patient
+        objects.append(token.head)
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "X and Y"
     objects += measured(objects)
     words = {form for o in objects for form in _forms(o)}

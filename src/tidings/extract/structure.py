@@ -350,12 +350,14 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
 
 # "a Saudi-led strike", "a US-led offensive": the leader named in the modifier acts
 LEADING = frozenset({"lead", "spearhead", "command"})
+NATIONAL_ENTS = frozenset({"NORP", "GPE"})
 
 
 def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, ...]:
     """Who acts through an event noun that is a verb's subject ("Israel's raid killed two",
     "a Saudi-led strike on a school bus killed 40", "the strike by rebel forces hit"): its
-    possessor, its "by" agent, a named compound, or the X of an "X-led" modifier."""
+    possessor, its "by" agent, a named compound, a national adjective ("Australian aid"), or
+    the X of an "X-led" modifier."""
     found: list[Token] = []
     for noun in subjects:
         if noun.i not in events or noun.pos_ not in {"NOUN", "PROPN"}:
@@ -367,4 +369,6 @@ def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, 
                 found += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "amod" and child.lemma_.lower() in LEADING:
                 found += [g for g in child.children if g.dep_ in {"npadvmod", "compound"}]
+            elif child.dep_ == "amod" and child.ent_type_ in NATIONAL_ENTS:
+                found.append(child)  # "Australian aid supported", "Russian airstrikes hit"
     return tuple(found)

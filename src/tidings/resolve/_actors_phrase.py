@@ -56,6 +56,12 @@ _TRANSPARENT = frozenset(
         "half",
         "both",
         "few",
+        "contingent",
+        "contingents",
+        "detachment",
+        "detachments",
+        "batch",
+        "batches",
     }
 )
 # "rebel-held", "Saudi-led": participles whose modifier holds or leads the head

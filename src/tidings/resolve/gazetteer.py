@@ -98,7 +98,8 @@ class Holding:
     """A noun for something an actor holds or is made of, which stands for that actor.
 
     ``kind``: facility ("camp", "headquarters"), vehicle ("tanker"), collective ("groups",
-    "coalition") — coded from the modifier that names the holder ("an army camp" -> MIL);
+    "coalition"), document ("report", "resolution": "a UN resolution demanded" -> IGOUNO) —
+    coded from the modifier that names the holder ("an army camp" -> MIL);
     place ("town", "enclave") — coded only when the caller puts it in an actor role.
     ``sector`` is the holder's sector when the modifier names only a country ("an Iranian
     base" -> MIL, "a Yemeni school bus" -> CVL); empty leaves the country alone.
