@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
