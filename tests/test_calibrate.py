@@ -56,3 +56,28 @@ def test_a_mode_copy_keeps_the_threshold_unless_given_one() -> None:
     changed = classifier.with_mode("combined", 0.25)
     assert changed.threshold == 0.25
     assert changed.mode == "combined"
+
+
+def test_scoring_parsed_sentences_again_matches_a_full_run(tmp_path, coder) -> None:
+    from tidings.classify.calibrate import pipeline_scorer
+    from tidings.evaluate.plover_pairs import evaluate_pairs, with_classifier_mode
+
+    header = "uid\tsentence_id\tgold_penta\tgold_root\tsentence\tmarked_sentence\tsource\ttarget"
+    marked = [
+        ("4", "ASSAULT", "<s>Rebels</s> shelled <t>the army base</t> near Goma on Sunday."),
+        ("1", "CONSULT", "<s>Japan</s> held talks with <t>China</t> in Beijing on Monday."),
+        ("3", "ACCUSE", "<s>Amnesty International</s> accused <t>the police</t> of torture."),
+    ]
+    lines = [header]
+    for n, (penta, plover, text) in enumerate(marked):
+        plain = text.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "")
+        lines.append(f"\tv-{n}\t{penta}\t{plover}\t{plain}\t{text}\tx\ty")
+    file = tmp_path / "pairs.tsv"
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    evaluate = pipeline_scorer(file, sentence_vectors=False)
+    variant = with_classifier_mode(coder, "combined")
+    variant.classifier = variant.classifier.with_mode("combined", 0.5)
+    again, full = evaluate(0.5), evaluate_pairs(variant, file, split="all")
+    assert [(r.predicted, r.case) for r in again.rows] == [(r.predicted, r.case) for r in full.rows]
+    assert [r.predicted for r in full.rows] == ["ASSAULT", "CONSULT", "ACCUSE"]

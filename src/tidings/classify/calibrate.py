@@ -25,7 +25,13 @@ import numpy as np
 from tidings.classify.decide import ARTIFACT
 from tidings.classify.linear import load_models, save_models
 from tidings.data import path
-from tidings.evaluate.plover_pairs import PairsReport, evaluate_pairs, with_classifier_mode
+from tidings.evaluate.plover_pairs import (
+    PairsReport,
+    as_articles,
+    pair_rows,
+    score_pairs,
+    with_classifier_mode,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 VALIDATION = ROOT / "validation" / "pairs.tsv"
@@ -62,15 +68,20 @@ def sweep(evaluate: Scorer, thresholds: Sequence[float] = THRESHOLDS) -> list[tu
 
 
 def pipeline_scorer(validation: Path, sentence_vectors: bool) -> Scorer:
-    """Code the validation file end to end with the shipped artifact at a given threshold."""
+    """Code the validation file end to end with the shipped artifact at a given threshold
+    (the sentences are parsed once; only the coding after the parse runs per threshold)."""
+    from tidings.annotate import annotate
     from tidings.pipeline import Coder, CoderOptions
 
     coder = Coder.load(CoderOptions(sentence_vectors=sentence_vectors))
+    rows = pair_rows(validation, "all")
+    parsed = list(annotate(coder.nlp, as_articles(rows), coder.options.annotate))
 
     def evaluate(threshold: float) -> PairsReport:
         variant = with_classifier_mode(coder, "combined")
         variant.classifier = variant.classifier.with_mode("combined", threshold)
-        return evaluate_pairs(variant, validation, split="all")
+        coded = (variant.code_doc(article, doc) for article, doc in parsed)
+        return score_pairs(variant, rows, coded, "all")
 
     return evaluate
 

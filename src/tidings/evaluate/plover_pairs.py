@@ -17,14 +17,14 @@ from __future__ import annotations
 import argparse
 import copy
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tidings.classify.corpus import Example, is_heldout, read_pairs
 from tidings.classify.features import actor_offsets
 from tidings.classify.frames import overlap
-from tidings.model import Article, Mention
+from tidings.model import Article, CodedArticle, Mention
 from tidings.ontology import yield_type
 
 NONE = "NONE"
@@ -149,15 +149,30 @@ def _actors_right(example: Example, mention: Mention | None) -> bool:
     return bool(overlap(example.source, source)) and bool(overlap(example.target, target))
 
 
-def evaluate_pairs(coder, tsv_path: Path, split: str = "heldout") -> PairsReport:
-    """Run the whole pipeline on each sentence of the pairs file and score it."""
+def pair_rows(tsv_path: Path, split: str) -> list[tuple[Example, int]]:
+    """The rows of the pairs file in ``split``, with their gold 5-way class."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
-    rows = [(e, penta) for e, penta in read_pairs(Path(tsv_path)) if in_split(e, split)]
-    articles = [Article(doc_id=f"pair-{i}", text=e.text) for i, (e, _) in enumerate(rows)]
+    return [(e, penta) for e, penta in read_pairs(Path(tsv_path)) if in_split(e, split)]
+
+
+def as_articles(rows: Sequence[tuple[Example, int]]) -> list[Article]:
+    return [Article(doc_id=f"pair-{i}", text=e.text) for i, (e, _) in enumerate(rows)]
+
+
+def evaluate_pairs(coder, tsv_path: Path, split: str = "heldout") -> PairsReport:
+    """Run the whole pipeline on each sentence of the pairs file and score it."""
+    rows = pair_rows(tsv_path, split)
+    return score_pairs(coder, rows, coder.code(as_articles(rows)), split)
+
+
+def score_pairs(
+    coder, rows: Sequence[tuple[Example, int]], coded: Iterable[CodedArticle], split: str
+) -> PairsReport:
+    """Score the coded articles of ``rows`` (in the same order)."""
     scored = []
-    for (example, penta), coded in zip(rows, coder.code(articles), strict=True):
-        mention, case = choose(example, coded.mentions)
+    for (example, penta), coded_article in zip(rows, coded, strict=True):
+        mention, case = choose(example, coded_article.mentions)
         predicted = yield_type(mention.action.plover) if mention else NONE
         predicted_penta = coder.ontology.penta(mention.action.cameo) if mention else -1
         scored.append(
