@@ -156,6 +156,33 @@ def test_the_vector_model_is_asked_only_when_the_quick_model_is_unsure(nlp):
     assert encoder.calls == 1  # one encoding per sentence
 
 
+def test_the_vector_is_not_read_when_the_quick_model_already_sides_with_the_rules(nlp):
+    from tidings.classify.vectors import SentenceVectors
+
+    empty = (np.array([], dtype=np.int64), np.zeros((0, 2)))
+    unsure = LinearModel.from_arrays(["A", "B"], *empty, np.array([0.1, 0.0]))
+    types = LinearModel.from_arrays(["A", "B"], *empty, np.zeros(2), np.ones((2, 2)))
+    sentence = nlp("Iran freed the sailors on Monday.")[:]
+
+    def asked(settled: str | None, quick_only: bool = False) -> int:
+        encoder = _CountingEncoder()
+        classifier = EventClassifier(
+            Ontology.load(),
+            types,
+            None,
+            vectors=SentenceVectors(encoder),
+            quick=unsure,
+            cascade=0.9,
+        )
+        classifier._predict([], sentence, settled, quick_only)
+        return encoder.calls
+
+    assert asked(None) == 1
+    assert asked("B") == 1  # the quick model reads A: the rules' B is not settled
+    assert asked("A") == 0
+    assert asked(None, quick_only=True) == 0
+
+
 def test_the_quick_model_runs_with_its_own_override_threshold(tmp_path, monkeypatch):
     from tidings.classify import decide
 
