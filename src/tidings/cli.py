@@ -243,7 +243,7 @@ def _add_coder_options(parser: argparse.ArgumentParser) -> None:
         "--sentence-vectors",
         action="store_true",
         help="let the classifier read a MiniLM sentence embedding when unsure "
-        "(more accurate, about 2.5x slower; see NOTES.md)",
+        "(more accurate, about 1.5x slower; see NOTES.md)",
     )
     parser.add_argument(
         "--dask", type=int, metavar="N", default=0, help="run on Dask with N partitions"
