@@ -74,7 +74,7 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     attributed = people.actor(speaker)[0] if speaker is not None else None
     frames = []
     for source, target, inferred, symmetric in _pairs(candidate, sources, targets):
-        reported = attributed is not None and not _same(attributed, source)
+        reported = attributed is not None and not _same_code(attributed, source)
         modality = candidate.modality
         if reported and modality is Modality.ASSERTED:
             modality = Modality.REPORTED
@@ -99,10 +99,15 @@ def _fallback_actors(
     candidate: Candidate, sources: Found, people: Participants, speaker: Token | None
 ) -> Found:
     """The first second-line target that names an actor, less certain; never the source
-    itself ("pledged his support", "lifted its sanctions": the owner of the act is who acts)."""
-    for actor, _ in _actors(candidate.fallback, people, speaker):
-        if not any(_same(actor, other) for other, _ in sources):
-            return [(actor, True)]
+    itself ("pledged his support", "lifted its sanctions": the owner of the act is who acts,
+    and "Ambassador Bass promised Washington's support" is the envoy's own government's). A
+    participant named in the object is another actor ("lifted restrictions imposed on
+    former Prime Minister Olmert")."""
+    for token in candidate.fallback:
+        same = _same_code if token.dep_ == "poss" else _same
+        for actor, _ in _actors((token,), people, speaker):
+            if not any(same(actor, other) for other, _ in sources):
+                return [(actor, True)]
     return []
 
 
@@ -218,12 +223,44 @@ def _document_issuers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     )
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+REFLEXIVE_PRONOUNS = frozenset(
+    {"itself", "themselves", "himself", "herself", "ourselves", "myself", "themself"}
+)
+
+
 def _same(first: Actor | None, second: Actor | None) -> bool:
+    """Whether two participants of one act are one actor (the second is then dropped).
+
+    A named actor is the same only as the same name: "Merkel defended Germany's decision",
+    "Israel's president lifted restrictions on Olmert" are a person and a government of one
+    country, two actors sharing a code. A pronoun's reference ("their delegations", "itself")
+    points back at someone already named, so it is the same when its code agrees.
+    """
+    if first is None or second is None:
+        return False
+    if first.name and second.name:
+        return first.name == second.name
+    if (first.name or second.name) and not (_refers_back(first) or _refers_back(second)):
+        return False
+    return _same_code(first, second)
+
+
+def _same_code(first: Actor | None, second: Actor | None) -> bool:
+    """One country and sector: a person speaks for, and owns the acts of, their government
+    ("Merkel said Germany would ...", "Ambassador Bass promised Washington's support")."""
     if first is None or second is None:
         return False
     if first.name and second.name:
         return first.name == second.name
     return (first.code or first.text) == (second.code or second.text)
+
+
+def _refers_back(actor: Actor) -> bool:
+    """ "their delegations", "its own forces", "himself": words that name no one themselves
+    but point back at an actor of the sentence."""
+    words = actor.text.lower().split()
+    return bool(words) and (words[0] in POSSESSIVE_PRONOUNS or words[0] in REFLEXIVE_PRONOUNS)
 
 
 def _pairs(candidate: Candidate, sources: Found, targets: Found) -> list:

@@ -94,8 +94,9 @@ def city_matches(
         return ()
     taken = {index for match in matches for index in range(match.start, match.end)}
     found = []
-    for ent in doc.ents:
-        if not _placed(ent) or not all(t.i in tokens and t.i not in taken for t in ent):
+    for named in doc.ents:
+        ent = named if _placed(named) else _city_of_body(named, matches)
+        if ent is None or not all(t.i in tokens and t.i not in taken for t in ent):
             continue
         place = places.cities.get(ent.text.lower())
         if place is None or not place.country:
@@ -105,6 +106,29 @@ def city_matches(
         form = CountryForm(iso3=place.country, kind="city", text=ent.text)
         found.append(Match(ent.start, ent.end, form=form))
     return tuple(found)
+
+
+# words that open names of national bodies and are also the names of some town
+# ("Federal Police", "Union Army"): no city there
+_NOT_CITIES_IN_NAMES = frozenset(
+    {"federal", "central", "union", "independence", "liberty", "national", "state", "capital"}
+)
+
+
+def _city_of_body(ent: Span, matches: tuple[Match, ...]) -> Span | None:
+    """ "Delhi Police", "Karachi Police": a body named by its city, which spaCy tags as one
+    organisation or person; the words before the institution noun that ends the name may be
+    the city (not before a title: "Mayor Dayton King" is a person)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return None
+    for match in matches:
+        term = match.term
+        if term is None or term.kind != "institution" or match.end != ent.end:
+            continue
+        if ent.start < match.start:
+            words = ent.doc[ent.start : match.start]
+            return None if words.text.lower() in _NOT_CITIES_IN_NAMES else words
+    return None
 
 
 def _placed(ent: Span) -> bool:

@@ -98,12 +98,18 @@ class PhraseMatcher:
             form = self._state_form(words, memory)
         if form is not None:
             return Match(words.start, words.end, form=form)
-        term = self.gazetteer.sector_term(text)
+        term = None if _counted(words) else self.gazetteer.sector_term(text)
         if term is not None and words[-1].pos_ in (_NOMINAL_ADJ if adjectives else _NOMINAL):
             if term.kind == "person" and _inside_name(words):
                 return None
             return Match(words.start, words.end, term=term)
         return None
+
+
+def _counted(words: Span) -> bool:
+    """A time, a date or an amount ("at 5 pm", "two parties' worth") names no one, whatever
+    its words would mean elsewhere ("the PM")."""
+    return words[-1].ent_type_ in NOT_PLACES - {"PERSON"}
 
 
 def _state_country(text: str) -> str | None:
@@ -152,8 +158,12 @@ def _proper(words: Span) -> bool:
     return any(token.text[:1].isupper() for token in words)
 
 
-# Country names that are also common personal names: tagged PERSON, they stay persons.
-_PERSONAL_NAMES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "cuba"})
+# Country names and demonyms that are also common personal names or surnames: tagged
+# PERSON, they stay persons ("Jordan Peterson", "Bill English").
+_PERSONAL_NAMES = frozenset(
+    {"chad", "jordan", "georgia", "israel", "india", "kenya", "cuba"}
+    | {"german", "dane", "finn", "welsh", "english", "french", "turk", "dutch", "thai", "lao"}
+)
 
 
 def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> CountryForm | None:
@@ -171,6 +181,7 @@ def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> 
 
 
 def _country_despite_person_tag(form: CountryForm, words: Span) -> bool:
-    """spaCy tags "Mali", "Malawi", "Sri Lanka" as persons at times; a country's full name
-    that is no common personal name is still the country."""
-    return form.kind == "name" and words.text.lower() not in _PERSONAL_NAMES
+    """spaCy tags "Mali", "Malawi", "Sri Lanka", "Sri Lankan" as persons at times; a
+    country's full name or its people's name that is no common personal name is still the
+    country."""
+    return form.kind in ("name", "demonym") and words.text.lower() not in _PERSONAL_NAMES
