@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from tidings.extract.arguments import prep_objects
 from tidings.extract.lexicon import (
     Kind,
     PredicateEntry,
@@ -21,6 +22,7 @@ from tidings.extract.lexicon import (
 )
 from tidings.extract.modality import mandating_verb
 
+OF = frozenset({"of"})
 WRAPPERS = frozenset(
     {
         Kind.INTENT,
@@ -85,7 +87,7 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
     if not entry.objects:
         return []
     if entry.pos == "noun":  # "the lifting of sanctions": the sanctions are lifted, not imposed
-        return [o for o in _of_objects(verb) if _object_forms(o) & entry.objects]
+        return [o for o in prep_objects(verb, OF) if _object_forms(o) & entry.objects]
     found = [
         child
         for child in verb.children
@@ -100,16 +102,6 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
 
 def _phrase_matches(noun: Token, entry: PredicateEntry) -> bool:
     return bool(phrase_words(noun) & entry.objects)
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
 
 
 def _object_forms(token: Token) -> set[str]:
