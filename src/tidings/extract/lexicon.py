@@ -61,6 +61,7 @@ class PredicateEntry:
     agentive: bool = False  # names the doer: "X is the largest donor" reports X giving
     converse: bool = False  # the subject undergoes: "Y received aid from X" is X aiding Y
     arrival: bool = False  # the subject is what arrives: "aid from X reached Y"
+    forces: bool = False  # only said of armed forces or states: "troops left Afghanistan"
 
     @property
     def rule(self) -> str:
@@ -96,6 +97,7 @@ def parse_line(line: str) -> PredicateEntry:
         agentive="agent" in flag_set,
         converse="converse" in flag_set,
         arrival="arrival" in flag_set,
+        forces="forces" in flag_set,
     )
 
 
@@ -231,6 +233,39 @@ def _arriving(verb: Token) -> set[str]:
     return {word for subject in subjects for word in phrase_words(subject)}
 
 
+# Nouns naming an armed force: "Soviet troops left Afghanistan" withdraws them
+FORCE_NOUNS = frozenset(
+    {
+        "troop",
+        "force",
+        "soldier",
+        "army",
+        "military",
+        "contingent",
+        "peacekeeper",
+        "marine",
+        "battalion",
+        "brigade",
+        "division",
+        "unit",
+        "mission",
+        "coalition",
+        "militant",
+        "fighter",
+        "rebel",
+    }
+)
+
+
+def _said_of_forces(verb: Token) -> bool:
+    """Whether the verb's subject is an armed force or a state: troops or a country leaving
+    a country withdraw from it, a minister or a delegation leaving it only travels."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"xcomp", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ == "GPE" or _lemma(s) in FORCE_NOUNS for s in subjects)
+
+
 # CAMEO codes of giving: aid, economic aid, military aid (070-072); "aid approved by the EU"
 GIVING_CODES = ("070", "071", "072")
 
@@ -311,6 +346,8 @@ class PredicateLexicon:
         objects = _objects(token) - _event_noun_modifiers(token, candidates, self._bare_event)
         for entry in candidates:
             if entry.particle and entry.particle not in particles:
+                continue
+            if entry.forces and not _said_of_forces(token):
                 continue
             found = _arriving(token) if entry.arrival else objects
             if entry.particle and entry.objects:

@@ -40,9 +40,9 @@ from tidings.extract.structure import (
 LEADER_VERBS = frozenset({"lead", "attend", "chair", "head", "join"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # what the source gives, sends or moves is its own: "sent troops", "gave $5 million",
-# "withdrew its forces"; elsewhere an object the lexicon requires may be the target
-# ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
-OWN_OBJECT_CODES = ("070", "071", "072", "074", "15", "0874", "1661")
+# "withdrew its forces", "joined forces with X"; elsewhere an object the lexicon requires
+# may be the target ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
+OWN_OBJECT_CODES = ("060", "070", "071", "072", "074", "15", "0874", "1661")
 # giving, yielding and mobilising move the source's own things ("withdrew its troops")
 MOVING_CODES = ("07", "08", "15")
 ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is asked to act

@@ -130,7 +130,25 @@ class ActorResolver:
         built = _build(span, phrase, memory, self.gazetteer)
         if built is None and in_role:
             return self._named_place(span, phrase, memory)
+        if built is not None and built[0].sector in ARMED_SECTORS and not built[0].country:
+            return self._loyal_forces(span, built[0], root, memory) or built
         return built
+
+    def _loyal_forces(
+        self, span: Span, forces: Actor, root: Token, memory: ActorMemory
+    ) -> tuple[Actor, bool] | None:
+        """ "forces loyal to Gaddafi": armed men named by whom they serve belong to that
+        leader's country, as its military, or as rebels when the leader leads rebels
+        ("fighters loyal to rebel leader Riek Machar")."""
+        leader_head = _allegiance_object(root)
+        if leader_head is None:
+            return None
+        leader = self._code(noun_phrase(leader_head), memory, in_role=True)
+        if leader is None or not leader[0].country or leader[0].country in INTERNATIONAL:
+            return None
+        sector = REBEL if leader[0].sector == REBEL else forces.sector
+        whole = root.doc[span.start : max(span.end, leader_head.right_edge.i + 1)]
+        return _actor(whole, leader[0].country, sector, forces.name, forces.role), False
 
     def _juxtaposed_name(self, span: Span, root: Token) -> Span | None:
         """A known organisation named right after a descriptor the parser split from it ("the
@@ -174,6 +192,23 @@ class ActorResolver:
         if country is None:
             return None
         return _actor(span, country, None, None, None), False
+
+
+# sectors of armed men, and the words that say whom they serve
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
+REBEL = "REB"
+ALLEGIANCE_WORDS = frozenset({"loyal", "faithful", "allied"})
+
+
+def _allegiance_object(root: Token) -> Token | None:
+    """The object of "loyal to" (or "allied to") modifying a noun: "forces loyal to X"."""
+    for adjective in root.children:
+        if adjective.dep_ != "amod" or adjective.lower_ not in ALLEGIANCE_WORDS:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _build(
