@@ -18,6 +18,7 @@ from tidings.extract.codes import (
     INTENT,
     REFUSE,
     THREAT,
+    is_declined,
     lookup,
     wrapped_code,
 )
@@ -25,7 +26,6 @@ from tidings.extract.lexicon import Kind, PredicateEntry
 from tidings.extract.modality import (
     APPEALING,
     base_modality,
-    is_declined,
     is_future,
     is_negated,
     mandating_verb,
@@ -345,7 +345,8 @@ def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
     taken = {t.i for t in sources}
     targets = tuple(t for t in verb_roles(verbs[0]).targets if t.i not in taken)
     own = base_modality(token.head)
-    declined = is_declined(entry.kind, None, own)  # "is not ready to contribute to Y"
+    # "is not ready to contribute to Y"
+    declined = is_declined(entry.kind, None, own is Modality.NEGATED)
     return Candidate(
         trigger=token,
         trigger_span=trigger_span(token, entry),

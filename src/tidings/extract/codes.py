@@ -153,10 +153,17 @@ def is_conflict(cameo: str | None) -> bool:
     return bool(cameo) and cameo[:2] in CONFLICT_ROOTS
 
 
+def is_declined(kind: Kind, embedded: str | None, negated: bool) -> bool:
+    """ "has no intention of releasing her", "does not intend to lift the blockade", "is not
+    willing to withdraw": disowning the will to a concession or cooperation refuses it (12x);
+    a denied will to fight ("does not plan to attack") is only negated."""
+    return kind is Kind.INTENT and negated and not is_conflict(embedded)
+
+
 def wrapped_code(kind: Kind, own: str | None, embedded: str | None, negated: bool) -> str:
     """The frame's CAMEO code for a wrapping predicate of ``kind`` around ``embedded``."""
     default = own or "010"
-    if kind is Kind.INTENT and negated and not is_conflict(embedded):
+    if is_declined(kind, embedded, negated):
         return lookup(REFUSE, embedded, "120")  # "has no intention of releasing her"
     if kind in {Kind.INTENT, Kind.PLEDGE, Kind.AGREE}:
         if is_conflict(embedded):

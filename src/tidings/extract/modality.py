@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.extract.codes import is_conflict
+from tidings.extract.codes import is_conflict, is_declined
 from tidings.extract.lexicon import Kind
 from tidings.model import Modality
 
@@ -189,7 +189,7 @@ def wrapper_modality(kind: Kind, embedded: str | None, own: Modality) -> Modalit
     """Modality of a frame coded from a wrapping predicate of ``kind``."""
     if kind is Kind.RULEOUT:
         return Modality.THREATENED if own is Modality.NEGATED else Modality.ASSERTED
-    if is_declined(kind, embedded, own):
+    if is_declined(kind, embedded, own is Modality.NEGATED):
         return Modality.ASSERTED  # "has no intention of releasing her": a refusal
     if own is not Modality.ASSERTED:
         return own
@@ -200,10 +200,3 @@ def wrapper_modality(kind: Kind, embedded: str | None, own: Modality) -> Modalit
     if kind in {Kind.INTENT, Kind.PLEDGE}:
         return Modality.INTENDED
     return Modality.ASSERTED
-
-
-def is_declined(kind: Kind, embedded: str | None, own: Modality) -> bool:
-    """ "has no intention of releasing her", "does not intend to lift the blockade", "is not
-    willing to withdraw": disowning the will to a concession or cooperation refuses it (12x);
-    a denied will to fight ("does not plan to attack") is only negated."""
-    return kind is Kind.INTENT and own is Modality.NEGATED and not is_conflict(embedded)
