@@ -239,9 +239,8 @@ def _same(first: Actor | None, second: Actor | None) -> bool:
     """
     if first is None or second is None:
         return False
-    if first.name and second.name:
-        return first.name == second.name
-    if (first.name or second.name) and not (_refers_back(first) or _refers_back(second)):
+    one_named = bool(first.name) != bool(second.name)
+    if one_named and not (_refers_back(first) or _refers_back(second)):
         return False
     return _same_code(first, second)
 
