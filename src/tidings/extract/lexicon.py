@@ -224,12 +224,19 @@ def phrase_words(noun: Token) -> set[str]:
     return words | {_lemma(c) for n in nouns for c in n.children if c.dep_ in {"compound", "amod"}}
 
 
+def _subjects(verb: Token, shared_through: frozenset[str]) -> list[Token]:
+    """The verb's subjects, else those of the verb it hangs on by one of ``shared_through``
+    ("peacekeepers began arriving", "troops crossed and left")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in shared_through:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
 def _arriving(verb: Token) -> set[str]:
     """Words of what arrives, the subject of an arrival verb: "humanitarian aid reached Gaza",
     "peacekeepers began arriving"."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "xcomp":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb, frozenset({"xcomp"}))
     return {word for subject in subjects for word in phrase_words(subject)}
 
 
@@ -260,9 +267,7 @@ FORCE_NOUNS = frozenset(
 def _said_of_forces(verb: Token) -> bool:
     """Whether the verb's subject is an armed force or a state: troops or a country leaving
     a country withdraw from it, a minister or a delegation leaving it only travels."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in {"xcomp", "conj"}:
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb, frozenset({"xcomp", "conj"}))
     return any(s.ent_type_ == "GPE" or _lemma(s) in FORCE_NOUNS for s in subjects)
 
 
@@ -270,16 +275,15 @@ def _said_of_forces(verb: Token) -> bool:
 GIVING_CODES = ("070", "071", "072")
 
 
-def is_giving(entry: PredicateEntry) -> bool:
-    return entry.cameo is not None and entry.cameo.startswith(GIVING_CODES)
-
-
-def given_by_participle(verb: Token) -> bool:
-    """ "an aid package approved by the EU for Greece": a passive participle modifying the noun
-    it acts on, with its agent named, reports the act on that noun. Only for giving: other
-    participles mostly refer back to older acts ("lifted sanctions imposed by X")."""
+def given_noun(verb: Token, entry: PredicateEntry) -> Token | None:
+    """ "an aid package approved by the EU for Greece": a passive participle of giving that
+    modifies a noun, with its agent named, reports the gift of that noun ("package"). Only
+    for giving: other participles mostly refer back to older acts ("lifted sanctions imposed
+    by X")."""
+    if entry.cameo is None or not entry.cameo.startswith(GIVING_CODES):
+        return None
     agented = any(c.dep_ == "agent" for c in verb.children)
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agented
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and agented else None
 
 
 def _prep_objects(token: Token, particle: str) -> set[str]:
@@ -352,8 +356,9 @@ class PredicateLexicon:
             found = _arriving(token) if entry.arrival else objects
             if entry.particle and entry.objects:
                 found = found | _prep_objects(token, entry.particle)
-            if is_giving(entry) and given_by_participle(token):
-                found = found | phrase_words(token.head)
+            gift = given_noun(token, entry)
+            if gift is not None:
+                found = found | phrase_words(gift)
             if entry.objects and not entry.objects & found:
                 continue
             return entry

@@ -16,8 +16,7 @@ from tidings.extract.lexicon import (
     Kind,
     PredicateEntry,
     PredicateLexicon,
-    given_by_participle,
-    is_giving,
+    given_noun,
     phrase_words,
 )
 from tidings.extract.modality import mandating_verb
@@ -95,8 +94,9 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
     ]
     if entry.arrival:  # "aid from X reached Y": what arrives is matched as the lexicon did
         found += [c for c in verb.children if c.dep_ == "nsubj" and _phrase_matches(c, entry)]
-    if is_giving(entry) and given_by_participle(verb) and _phrase_matches(verb.head, entry):
-        found.append(verb.head)  # "an aid package approved by the EU"
+    gift = given_noun(verb, entry)
+    if gift is not None and _phrase_matches(gift, entry):
+        found.append(gift)  # "an aid package approved by the EU"
     return found
 
 
