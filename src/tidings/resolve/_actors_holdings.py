@@ -95,6 +95,8 @@ def city_matches(
     taken = {index for match in matches for index in range(match.start, match.end)}
     found = []
     for named in doc.ents:
+        if named.start not in tokens:  # every city found below starts where its entity does
+            continue
         ent = named if _placed(named) else _city_of_body(named, matches)
         if ent is None or not all(t.i in tokens and t.i not in taken for t in ent):
             continue
