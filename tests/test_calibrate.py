@@ -59,7 +59,7 @@ def test_a_mode_copy_keeps_the_threshold_unless_given_one() -> None:
 
 
 def test_scoring_parsed_sentences_again_matches_a_full_run(tmp_path, coder) -> None:
-    from tidings.classify.calibrate import pipeline_scorer
+    from tidings.classify.calibrate import pipeline_scorers
     from tidings.evaluate.plover_pairs import evaluate_pairs, with_classifier_mode
 
     header = "uid\tsentence_id\tgold_penta\tgold_root\tsentence\tmarked_sentence\tsource\ttarget"
@@ -75,7 +75,7 @@ def test_scoring_parsed_sentences_again_matches_a_full_run(tmp_path, coder) -> N
     file = tmp_path / "pairs.tsv"
     file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    evaluate = pipeline_scorer(file, sentence_vectors=False)
+    (evaluate,) = pipeline_scorers(file, [False])
     variant = with_classifier_mode(coder, "combined")
     variant.classifier = variant.classifier.with_mode("combined", 0.5)
     again, full = evaluate(0.5), evaluate_pairs(variant, file, split="all")

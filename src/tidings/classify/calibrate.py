@@ -17,12 +17,13 @@ apart. The score is the mean of the 15-way and the 5-way macro-F1.
 from __future__ import annotations
 
 import argparse
+import copy
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from tidings.classify.decide import ARTIFACT
+from tidings.classify.decide import ARTIFACT, EventClassifier
 from tidings.classify.linear import load_models, save_models
 from tidings.data import path
 from tidings.evaluate.plover_pairs import (
@@ -30,7 +31,6 @@ from tidings.evaluate.plover_pairs import (
     as_articles,
     pair_rows,
     score_pairs,
-    with_classifier_mode,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -67,38 +67,43 @@ def sweep(evaluate: Scorer, thresholds: Sequence[float] = THRESHOLDS) -> list[tu
     return scores
 
 
-def pipeline_scorer(validation: Path, sentence_vectors: bool) -> Scorer:
-    """Code the validation file end to end with the shipped artifact at a given threshold
-    (the sentences are parsed once; only the coding after the parse runs per threshold)."""
+def pipeline_scorers(validation: Path, vectors: Sequence[bool]) -> list[Scorer]:
+    """One scorer per classifier asked for (hashed features only, or also the sentence
+    vector), each coding the validation file end to end with the shipped artifact at a given
+    threshold. The sentences are parsed once for all of them; only the coding after the
+    parse runs per classifier and threshold."""
     from tidings.annotate import annotate
     from tidings.pipeline import Coder, CoderOptions
 
-    coder = Coder.load(CoderOptions(sentence_vectors=sentence_vectors))
+    coder = Coder.load(CoderOptions())
     rows = pair_rows(validation, "all")
     parsed = list(annotate(coder.nlp, as_articles(rows), coder.options.annotate))
 
-    def evaluate(threshold: float) -> PairsReport:
-        variant = with_classifier_mode(coder, "combined")
-        variant.classifier = variant.classifier.with_mode("combined", threshold)
-        coded = (variant.code_doc(article, doc) for article, doc in parsed)
-        return score_pairs(variant, rows, coded, "all")
+    def scorer(classifier: EventClassifier) -> Scorer:
+        def evaluate(threshold: float) -> PairsReport:
+            variant = copy.copy(coder)
+            variant.classifier = classifier.with_mode("combined", threshold)
+            coded = (variant.code_doc(article, doc) for article, doc in parsed)
+            return score_pairs(variant, rows, coded, "all")
 
-    return evaluate
+        return evaluate
+
+    return [scorer(EventClassifier.load(coder.ontology, vectors=v)) for v in vectors]
 
 
 def calibrate(validation: Path = VALIDATION, with_vectors: bool = True) -> dict[str, float]:
     """Choose and store the quick model's threshold (and the vector model's, when the artifact
     has one and ``with_vectors``); returns the settings written."""
     models, settings = load_models(path(ARTIFACT))
-    chosen: dict[str, float] = {}
-    variants = [("quick_", False)]
-    if "quick" in models and with_vectors:
-        variants.append(("", True))
-    elif "quick" not in models:
+    if "quick" not in models:  # a hashed-only artifact: its one model has the plain key
         variants = [("", False)]
-    for prefix, vectors in variants:
+    else:
+        variants = [("quick_", False)] + ([("", True)] if with_vectors else [])
+    scorers = pipeline_scorers(validation, [vectors for _, vectors in variants])
+    chosen: dict[str, float] = {}
+    for (prefix, vectors), evaluate in zip(variants, scorers, strict=True):
         print(f"== {'sentence vectors' if vectors else 'hashed features'}: {validation}")
-        scores = sweep(pipeline_scorer(validation, vectors))
+        scores = sweep(evaluate)
         threshold = choose(scores)
         chosen[f"{prefix}threshold"] = threshold
         chosen[f"validation_{prefix}score"] = dict(scores)[threshold]
