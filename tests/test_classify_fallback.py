@@ -117,3 +117,38 @@ def test_fallback_replaces_bare_statements_but_not_coded_acts(coder, nlp):
     assert classifier.fallback([coded], sentence, coder.actors, memory) == [coded]
     quiet = replace_gate(coder.classifier, _gate("NONE"))
     assert quiet.fallback([bare], sentence, coder.actors, memory) == [bare]
+
+
+def _always(label: str, labels: tuple[str, ...] = ("ASSAULT", "COERCE")) -> LinearModel:
+    """A type model that reads ``label`` whatever the clue."""
+    bias = np.array([5.0 if name == label else -5.0 for name in labels])
+    return LinearModel.from_arrays(
+        list(labels), np.array([], dtype=np.int32), np.zeros((0, len(labels))), bias
+    )
+
+
+def test_the_fallback_types_its_clue_with_the_guess_model_when_the_artifact_has_one(coder, nlp):
+    sentence = _sentence(nlp, "Kenyan police arrested dozens of Ugandan traders in Nairobi.")
+    classifier = replace_gate(coder.classifier, _gate(EVENT))
+    classifier.types, classifier.quick, classifier.vectors = _always("ASSAULT"), None, None
+    memory = coder.actors.memory()
+    classifier.guesses = _always("COERCE")
+    [frame] = classifier.fallback([], sentence, coder.actors, memory)
+    assert coder.ontology.action(frame.cameo).plover == "COERCE"
+    classifier.guesses = None
+    [frame] = classifier.fallback([], sentence, coder.actors, memory)
+    assert coder.ontology.action(frame.cameo).plover == "ASSAULT"
+
+
+def test_the_guess_model_learns_from_the_gate_events_with_their_types():
+    from tidings.classify.corpus import Example
+    from tidings.classify.train import Row, guess_rows
+
+    rows = [
+        Row(Example("a", "", "RETREAT"), [1], None),
+        Row(Example("b", "", "NONE"), [2], None),
+        Row(Example("c", "", "ASSAULT"), [3], None),
+    ]
+    chosen, labels = guess_rows(rows, [EVENT, "NONE", EVENT])
+    assert [row.example.key for row in chosen] == ["a", "c"]
+    assert labels == ["YIELD", "ASSAULT"]

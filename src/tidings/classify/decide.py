@@ -79,6 +79,7 @@ class EventClassifier:
         vectors: SentenceVectors | None = None,
         quick: LinearModel | None = None,
         cascade: float = DEFAULT_CASCADE,
+        guesses: LinearModel | None = None,
     ) -> None:
         self.ontology = ontology
         self.vectors = vectors
@@ -90,6 +91,7 @@ class EventClassifier:
         self.mode = Mode(mode)
         self.gate = gate
         self.gate_threshold = gate_threshold
+        self.guesses = guesses
 
     @classmethod
     def load(
@@ -122,6 +124,7 @@ class EventClassifier:
             reader,
             quick,
             settings.get("cascade", DEFAULT_CASCADE),
+            models.get("guess"),
         )
 
     def with_mode(self, mode: Mode | str, threshold: float | None = None) -> EventClassifier:
@@ -137,6 +140,7 @@ class EventClassifier:
             self.vectors,
             self.quick,
             self.cascade,
+            self.guesses,
         )
 
     def predict(self, clue: Clue) -> tuple[str, float]:
@@ -160,6 +164,14 @@ class EventClassifier:
             if probability >= self.cascade or learned == settled or quick:
                 return learned, probability
         return self.types.best(buckets, self.vectors(sentence.text))
+
+    def _guess_type(self, buckets: list[int], sentence: Span) -> tuple[str, float]:
+        """The learned type of a fallback clue: the model trained on such clues when the
+        artifact has one (the type model learned from the rules' frames, whose CAMEO code a
+        fallback clue lacks), else the type model."""
+        if self.guesses is not None:
+            return self.guesses.best(buckets)
+        return self._predict(buckets, sentence)
 
     def is_event(self, buckets: list[int]) -> float:
         """Probability that the clue with these hashed features reports a political action
@@ -187,7 +199,7 @@ class EventClassifier:
         gate = self.is_event(buckets)
         if gate < self.gate_threshold:
             return frames
-        learned, probability = self._predict(buckets, sentence)
+        learned, probability = self._guess_type(buckets, sentence)
         if probability < FALLBACK_FLOOR:
             return frames
         action = self._action(learned, buckets, None)
