@@ -51,14 +51,14 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     speech_verb = analysis.speaker.get(candidate.trigger.i)
     speaker = _speaker_token(speech_verb) if speech_verb is not None else None
     events = set(analysis.entries)  # an event noun ("the meeting") is never a participant
-    sources = _actors(_not_events(candidate.roles.sources, events), people, speaker)
+    sources = _actors(_not_events(candidate.roles.sources, events, people), people, speaker)
     if not sources:  # "a Saudi-led strike killed 40": the actor behind the event noun
         nouns = candidate.roles.sources + ((candidate.trigger,) if candidate.noun else ())
         sources = _actors(event_agents(nouns, events), people, speaker)
     if not sources:
         issued = _actors(_document_issuers(candidate.roles.sources), people, speaker)
         sources = [(actor, True) for actor, _ in issued]
-    targets = _actors(_not_events(candidate.roles.targets, events), people, speaker)
+    targets = _actors(_not_events(candidate.roles.targets, events, people), people, speaker)
     if not targets and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker)
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
@@ -172,8 +172,22 @@ def _sectored(actor: Actor, sector: str | None) -> Actor:
     return replace(actor, sector=sector, code=f"{actor.country}{sector}", name=None, role=None)
 
 
-def _not_events(tokens: tuple[Token, ...], events: set[int]) -> tuple[Token, ...]:
-    return tuple(t for t in tokens if t.i not in events or t.pos_ == "PRON")
+def _not_events(
+    tokens: tuple[Token, ...], events: set[int], people: Participants
+) -> tuple[Token, ...]:
+    """The role tokens that are not event nouns ("the meeting" is never a participant), but
+    for a word that is both an event and a group, used as the group: "the opposition accused
+    the government" (no complement, and coded as an actor), unlike "opposition to the plan"."""
+    return tuple(
+        t for t in tokens if t.i not in events or t.pos_ == "PRON" or _names_a_group(t, people)
+    )
+
+
+def _names_a_group(token: Token, people: Participants) -> bool:
+    if any(child.dep_ in {"prep", "acl", "relcl"} for child in token.children):
+        return False
+    actor = people.actor(token)[0]
+    return actor is not None and bool(actor.sector)
 
 
 def _speaker_token(speech_verb: Token) -> Token | None:
