@@ -144,3 +144,32 @@ def test_fighters_loyal_to_a_rebel_group_are_rebels(coder) -> None:
     frame = best(coder, "Fighters loyal to the Taliban ambushed a government convoy.")
     assert frame.source is not None
     assert (frame.source.country, frame.source.sector) == ("AFG", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea conducted artillery drills near the disputed maritime border.",
+        "The Iranian navy staged rocket drills in the Gulf.",
+    ],
+)
+def test_drills_of_a_named_arm_are_a_show_of_force(coder, text: str) -> None:
+    assert best(coder, text).cameo.startswith("15")
+
+
+def test_civil_drills_are_no_show_of_force(coder) -> None:
+    frames = frames_of(coder, "Japan held earthquake drills in Tokyo.")
+    assert not any(frame.cameo.startswith("15") for frame in frames)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia halted oil shipments to Lebanon.",
+        "Russia cut off gas to Ukraine on Monday.",
+        "Iran stopped exports of fuel to Afghanistan.",
+    ],
+)
+def test_stopping_supplies_to_a_country_stops_material_aid(coder, text: str) -> None:
+    frame = best(coder, text)
+    assert frame.cameo == "162" and countries(frame)[1] is not None

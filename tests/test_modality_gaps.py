@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import countries, frames_of, only
+from helpers import best, countries, frames_of, only
 from tidings.extract.codes import wrapped_code
 from tidings.extract.lexicon import Kind
 from tidings.extract.modality import is_declined
@@ -206,3 +206,16 @@ def test_a_verb_of_giving_is_no_condition(coder) -> None:
     text = "Canada provided millions in food aid to support Sudanese refugees in Chad."
     frames = frames_of(coder, text)
     assert not any(f.modality is Modality.HYPOTHETICAL for f in frames)
+
+
+def test_a_conflict_act_that_could_come_unless_the_other_side_yields_is_a_threat(coder) -> None:
+    frame = best(
+        coder, "Moscow said it could cut gas supplies to Ukraine unless Kiev paid its debts."
+    )
+    assert frame.cameo.startswith("13") and frame.modality is Modality.THREATENED
+    assert countries(frame) == ("RUS", "UKR")
+
+
+def test_a_conflict_act_that_could_come_stays_hypothetical(coder) -> None:
+    frame = best(coder, "Russia could halt gas deliveries to Ukraine.")
+    assert frame.cameo == "162" and frame.modality is Modality.HYPOTHETICAL

@@ -150,12 +150,15 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
 def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Modality]:
     """A future act is announced, not done: "will release X" is an intent to release (035x),
     "will not lift the ban" a refusal (124x), "will attack" a threat (13x); a deal that
-    parties "failed to reach" is rejected (127)."""
+    parties "failed to reach" is rejected (127); a conflict act that only "could" come
+    "unless" the other side gives way is a threat too."""
     if cameo == "057" and anchor.dep_ == "xcomp" and anchor.head.lemma_ == "fail":
         return "127", Modality.ASSERTED  # "failed to reach a deal": the plan is rejected
+    root = cameo[:2]
+    if modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS and _unless(anchor):
+        return lookup(THREAT, cameo, "130"), Modality.THREATENED  # "could cut gas unless"
     if not is_future(anchor) or modality is Modality.HYPOTHETICAL:
         return cameo, modality
-    root = cameo[:2]
     if root in COOPERATIVE_ROOTS and modality is Modality.NEGATED:
         return lookup(REFUSE, cameo, "120"), Modality.ASSERTED
     if root in COOPERATIVE_ROOTS:
@@ -163,6 +166,16 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
     if root in FORCE_ROOTS and modality is Modality.ASSERTED:
         return lookup(THREAT, cameo, "130"), Modality.THREATENED
     return cameo, modality
+
+
+def _unless(anchor: Token) -> bool:
+    """The act hangs on an "unless" clause: a condition set to the other side, as threats
+    are ("could cut supplies unless Kiev pays")."""
+    return any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+        for child in anchor.children
+    )
 
 
 def _qualifiers(noun: Token) -> tuple[Token, ...]:
