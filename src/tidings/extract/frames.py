@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tidings.model import Actor, Modality
 
 STATEMENT_CODES = frozenset({"01", "010"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,24 @@ def _clause(token: Token) -> int:
     return token.i
 
 
-def _rank(frame: Frame) -> tuple[int, float, int]:
+def _rank(frame: Frame, triggers: set[int]) -> tuple[int, bool, float, int]:
     modal_penalty = 1 if frame.modality in {Modality.NEGATED, Modality.HYPOTHETICAL} else 0
     statement_penalty = 2 if frame.is_statement else 0
-    return (modal_penalty + statement_penalty, -frame.confidence, frame.trigger.i)
+    return (
+        modal_penalty + statement_penalty,
+        _acted_upon(frame, triggers),
+        -frame.confidence,
+        frame.trigger.i,
+    )
+
+
+def _acted_upon(frame: Frame, triggers: set[int]) -> bool:
+    """An event noun that is the object of another coded act ("Syria rejected a UN demand",
+    "condemned the attack") is background to that act, which is the sentence's news."""
+    trigger = frame.trigger
+    return (
+        trigger.dep_ in OBJECT_DEPS and trigger.head.i != trigger.i and trigger.head.i in triggers
+    )
 
 
 def best_first(frames: Iterable[Frame]) -> list[Frame]:
@@ -79,7 +94,9 @@ def best_first(frames: Iterable[Frame]) -> list[Frame]:
 
     Plain statements ("X said ...") are kept only when the sentence yields nothing else.
     """
-    ordered = sorted(frames, key=_rank)
+    frames = list(frames)
+    triggers = {frame.trigger.i for frame in frames}
+    ordered = sorted(frames, key=lambda frame: _rank(frame, triggers))
     kept: dict[tuple[str, str, str, int], Frame] = {}
     seen: dict[tuple[str, str, str], set[int]] = {}
     for frame in ordered:

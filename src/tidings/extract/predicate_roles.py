@@ -196,8 +196,7 @@ def wrapper_roles(
     analysis: Analysis,
 ) -> Roles:
     if entry.pos == "noun":
-        light = token.head if token.dep_ in {"dobj", "attr"} else None
-        own = noun_roles(token, entry.cameo or "030", light)
+        own = noun_roles(token, entry.cameo or "030", _carrier(token, analysis))
     elif entry.pos == "adj":  # "had been reluctant to talk": the copula's subject
         own = Roles(verb_roles(token.head).sources if token.dep_ == "acomp" else ())
     else:
@@ -215,6 +214,16 @@ def wrapper_roles(
             taken = {t.i for t in own.sources}
             targets = tuple(t for t in embedded.targets if t.i not in taken)
     return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _carrier(noun: Token, analysis: Analysis) -> Token | None:
+    """The verb whose subject makes the wrapping noun ("renewed its call for", "made a
+    demand"): the light verb, else the verb it is the object of, unless that verb is an act of
+    its own on someone else's demand or offer ("Syria rejected a UN demand")."""
+    light = analysis.light_verb.get(noun.i)
+    if light is not None or noun.dep_ not in {"dobj", "attr"}:
+        return light
+    return None if noun.head.i in analysis.entries else noun.head
 
 
 def _committed(verb: Token, roles: Roles, kind: Kind) -> Roles:
