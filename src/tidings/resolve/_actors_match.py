@@ -102,6 +102,8 @@ class PhraseMatcher:
         if term is not None and words[-1].pos_ in (_NOMINAL_ADJ if adjectives else _NOMINAL):
             if term.kind == "person" and _inside_name(words):
                 return None
+            if term.weak and _surname(words):
+                return None
             return Match(words.start, words.end, term=term)
         return None
 
@@ -147,6 +149,18 @@ def _inside_name(words: Span) -> bool:
         return False
     entity = next((ent for ent in last.doc.ents if ent.start <= last.i < ent.end), None)
     return entity is not None and last.i < entity.end - 1
+
+
+def _surname(words: Span) -> bool:
+    """An occupation that is also a surname, written as part of a person's name ("Tim Cook",
+    "Adam Driver"): a given name before it makes it the person, not a cook. A title comes
+    before a name ("Director General Tedros"), so a weak word there stays a title."""
+    if words.start == 0:
+        return False
+    return all(
+        token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+        for token in (words.doc[words.start - 1], words[-1])
+    )
 
 
 def _named_country(forms: list[CountryForm]) -> CountryForm | None:

@@ -6,6 +6,8 @@ gives ("director general"), and the name of an organisation the gazetteer does n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from tidings.resolve._actors_match import NOT_PLACES
@@ -32,6 +34,23 @@ def person_name(phrase: Phrase) -> tuple[str | None, set[int]]:
     seed = min(seeds, key=lambda token: (depth_below(token, phrase.root), token.i))
     run = _name_run(seed, phrase, matched)
     return _join([doc[i] for i in run]), set(run)
+
+
+def listed_name(phrase: Phrase, listed: Callable[[str], object]) -> tuple[str | None, set[int]]:
+    """A well-known leader's name heading the phrase that spaCy tagged as a place or a body
+    ("telephoned Erdogan" with Erdogan a GPE): the name when the leaders table lists it."""
+    root = phrase.root
+    matched = {i for match in phrase.matches for i in range(match.start, match.end)}
+    if root.pos_ != "PROPN" or root.i in matched:
+        return None, set()
+    start = root.i
+    while start - 1 in phrase.tokens and start - 1 not in matched:
+        if root.doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    run = list(range(start, root.i + 1))
+    name = _join([root.doc[i] for i in run])
+    return (name, set(run)) if listed(name) else (None, set())
 
 
 def _titled_name(phrase: Phrase, matched: set[int]) -> list[int]:
@@ -100,6 +119,19 @@ def title_role(phrase: Phrase) -> str | None:
         if match.end == start and match.term is not None:
             start = match.start
     return doc[start : chosen.end].text.lower()
+
+
+# legal forms that end a company's name ("Siemens AG", "Freeport-McMoRan Inc.")
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "ag", "gmbh", "sa", "nv", "bv"}
+    | {"spa", "ab", "asa", "oy", "ou", "oü", "kk", "bhd", "pte", "pty", "lp", "llp", "limited"}
+)
+
+
+def company_name(name: str) -> bool:
+    """Whether an organisation's name ends in a company's legal form: a business (BUS)."""
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].strip(".").lower() in _COMPANY_SUFFIXES
 
 
 def entity_name(root: Token) -> str | None:

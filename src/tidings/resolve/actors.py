@@ -36,6 +36,13 @@ Conventions (see data/SOURCES.md):
   National Coalition" -> SYROPP); a well-known leader named with no country takes the
   country of the leaders table ("Putin" -> RUSGOV);
 - protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
+- a demonym before a person noun gives that country ("a Chinese actor" -> CHNCVL); generic
+  occupations are weak civilian (or labour, business ...) words that a stronger word in the
+  phrase overrides ("army engineers" -> MIL); religious and ethnic communities ("Christians",
+  "Kurds") are civilians (PLOVER keeps religion and ethnicity apart from the sector; REL is
+  for clergy and religious institutions); a company named with its legal form ("Siemens AG")
+  is BUS; "ex-members of X" is coded as X;
+- a leader's name the leaders table lists is a person whatever entity type spaCy gave it;
 - a person keeps the country, sector and role of the article's first full mention;
   a later surname ("Song", "Sasae") reuses them through :class:`ActorMemory`.
 
@@ -71,7 +78,7 @@ from tidings.resolve._actors_memory import (
     possessor_country,
     resolve_pronoun,
 )
-from tidings.resolve._actors_names import entity_name, person_name
+from tidings.resolve._actors_names import company_name, entity_name, listed_name, person_name
 from tidings.resolve._actors_phrase import Phrase, content_head, covered, inner_tokens, noun_phrase
 from tidings.resolve._places_index import PlaceIndex
 from tidings.resolve.gazetteer import INTERNATIONAL, Gazetteer, Leader
@@ -119,6 +126,14 @@ class ActorResolver:
         root = span.root
         if root.pos_ == "PRON" or root.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return resolve_pronoun(span, root, memory)
+        prefixed = _after_ex_prefix(root)
+        if prefixed is not None:
+            coded = self._code(prefixed, memory, in_role)
+            if coded is not None:
+                whole = span.doc[min(span.start, prefixed.start) : max(span.end, prefixed.end)]
+                start, end = whole.start_char, whole.end_char
+                return replace(coded[0], text=whole.text, start=start, end=end), coded[1]
+            return None
         name = self._juxtaposed_name(span, root)
         if name is not None:
             coded = self._code(name, memory, in_role)
@@ -197,6 +212,7 @@ class ActorResolver:
 # sectors of armed men, and the words that say whom they serve
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 REBEL = "REB"
+BUSINESS = "BUS"
 ALLEGIANCE_WORDS = frozenset({"loyal", "faithful", "allied"})
 
 
@@ -211,6 +227,22 @@ def _allegiance_object(root: Token) -> Token | None:
     return None
 
 
+def _after_ex_prefix(root: Token) -> Span | None:
+    """ "nine ex-members of the government": the parser splits "ex", "-" and the noun into
+    three objects of the verb, so a phrase headed by "ex" is read as the phrase of the noun
+    after the hyphen (a former member is coded as the body it belonged to; the caller widens
+    the span to the words before "ex")."""
+    doc = root.doc
+    if root.lower_ != "ex" or root.i + 2 >= len(doc) or root.whitespace_:
+        return None
+    hyphen, noun = doc[root.i + 1], doc[root.i + 2]
+    if hyphen.text not in "-\u2010\u2011" or hyphen.whitespace_:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun_phrase(noun)
+
+
 def _build(
     span: Span, phrase: Phrase, memory: ActorMemory, gazetteer: Gazetteer
 ) -> tuple[Actor, bool] | None:
@@ -219,6 +251,8 @@ def _build(
     to, a well-known leader's country, then what the article already knows (possessors'
     antecedents, remembered persons)."""
     name, person_tokens = person_name(phrase)
+    if not person_tokens:
+        name, person_tokens = listed_name(phrase, gazetteer.leader)
     sector_match = choose_sector(phrase)
     diplomatic = (
         sector_match is not None
@@ -240,6 +274,8 @@ def _build(
     person = bool(person_tokens)
     if name is None and organisation is None and not covered(phrase):
         name = entity_name(phrase.root)
+        if name is not None and company_name(name) and sector_match is None:
+            sector, role = BUSINESS, None
     if not (person or name or covered(phrase) or held):
         return None
     leader = gazetteer.leader(name) if person and name and country is None else None
