@@ -173,3 +173,20 @@ def test_civil_drills_are_no_show_of_force(coder) -> None:
 def test_stopping_supplies_to_a_country_stops_material_aid(coder, text: str) -> None:
     frame = best(coder, text)
     assert frame.cameo == "162" and countries(frame)[1] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Biden called Erdogan on Tuesday.", ("USA", "TUR")),
+        ("Macron called Zelensky after the attack.", ("FRA", "UKR")),
+    ],
+)
+def test_a_leader_called_by_name_is_a_phone_call(coder, text: str, pair) -> None:
+    """spaCy reads the name as a predicate complement ("called him a liar")."""
+    frame = best(coder, text)
+    assert frame.cameo == "041" and countries(frame) == pair
+
+
+def test_calling_a_leader_names_is_still_an_insult(coder) -> None:
+    assert best(coder, "Chavez called Bush a liar.").cameo == "111"

@@ -279,12 +279,19 @@ def _without_dateline(subjects: list[Token]) -> list[Token]:
     return subjects[1:]
 
 
+def _misparsed_objects(verb: Token) -> list[Token]:
+    """ "Biden called Erdogan on Tuesday": with no direct object, the parser may take a name
+    for a predicate complement ("called him a liar"); a proper name there is the object."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+
+
 def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
     """Source and target tokens of a verbal predicate."""
     preps = SPEECH_TARGET_PREPS if speech else VERB_TARGET_PREPS
     if particle:
         preps = preps | {particle}
-    objects = _children(verb, ACTIVE_OBJECTS) + prep_objects(verb, preps)
+    objects = _children(verb, ACTIVE_OBJECTS) or _misparsed_objects(verb)
+    objects = objects + prep_objects(verb, preps)
     if speech:
         objects = [o for o in objects if o.pos_ in {"PROPN", "NOUN", "PRON"}]
     else:

@@ -139,8 +139,9 @@ def _actor_marks(verb: Token, objects: list[Token]) -> set[str]:
     """ "@person" for "called Merkel", "@gpe" for "phoned Berlin": objects that name actors,
     their appositions included ("his counterpart, Michel Aoun"); none when the verb names its
     object ("called them nutters", "called the move unconstitutional")."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return set()
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if complements and not all(c.pos_ == "PROPN" for c in complements):
+        return set()  # a name alone as complement is the misparsed object ("called Erdogan")
     named = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "appos"))]
     return {ACTOR_MARKS[t.ent_type_] for t in named if t.ent_type_ in ACTOR_MARKS}
 
