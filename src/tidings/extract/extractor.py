@@ -82,7 +82,7 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             Frame(
                 trigger=candidate.trigger,
                 trigger_span=candidate.trigger_span,
-                cameo=candidate.cameo,
+                cameo=_protest_kind(candidate, source),
                 source=source,
                 target=target,
                 symmetric=symmetric,
@@ -93,6 +93,31 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+# Who protests says what a protest is. A state protests diplomatically, which PLOVER codes as
+# a verbal complaint (ACCUSE): "Seoul protested to Tokyo over the visit" (CAMEO 114, as the
+# lexicon codes "lodged a formal protest"). People protest by gathering (PROTEST): "thousands
+# of Kenyans protested against the tax" is a demonstration (140), not an official complaint.
+PROTEST_LEMMA = "protest"
+PLAIN_PROTEST = "140"
+OFFICIAL_COMPLAINT = "114"
+
+
+def _protest_kind(candidate: Candidate, source: Actor | None) -> str:
+    cameo, trigger = candidate.cameo, candidate.trigger
+    if trigger.lemma_.lower() != PROTEST_LEMMA or source is None:
+        return cameo
+    if cameo == PLAIN_PROTEST and _is_state(source):
+        return OFFICIAL_COMPLAINT
+    if cameo == OFFICIAL_COMPLAINT and trigger.pos_ == "VERB" and not _is_state(source):
+        return PLAIN_PROTEST
+    return cameo
+
+
+def _is_state(actor: Actor) -> bool:
+    """A government, or a country named alone ("Seoul", "China")."""
+    return actor.sector == "GOV" or (not actor.sector and bool(actor.country))
 
 
 def _fallback_actors(
