@@ -171,9 +171,12 @@ def test_one_frame_per_source_target_action_best_first(coder) -> None:
     )
 
 
-def test_an_act_on_ones_own_possession_has_no_target(coder) -> None:
+def test_an_act_on_ones_own_possession_does_not_target_its_owner(coder) -> None:
+    """ "its curfew" is the source's own; the curfew lands on the place it was in force in,
+    coded as the bare country (see ``test_place_targets``)."""
     frame = only(frames_of(coder, "Iran lifted its curfew in Tehran on Monday."), "08")
-    assert countries(frame) == ("IRN", None)
+    assert countries(frame) == ("IRN", "IRN")
+    assert frame.target.text == "Tehran" and frame.target.sector is None
 
 
 def test_a_preposition_of_time_is_no_particle(coder) -> None:

@@ -439,3 +439,52 @@ def _near(token: Token, depth: int) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if c.dep_ != "relcl"]
         found.extend(frontier)
     return sorted(found, key=lambda t: t.i)
+
+
+# Where a material act lands stands for whom it lands on, as event coders (GDELT, ICEWS) code
+# it: "approved troop deployments in Libya" -> LBY, "declared a ceasefire in Tripoli" -> LBY,
+# "imposed a curfew in Kashmir". Only acts done on a place: aid, easing and ceasefires,
+# deployments, sanctions, coercion and force. Never statements, appeals, meetings, agreements
+# or protests ("said in Washington", "met in Geneva", "rallied in Paris" happen somewhere, not
+# to anyone there), nor an accession ("resigned in The Hague", 083) or a halt to talks (164,
+# 165), which are about a venue too.
+PLACE_TARGET_CODES = ("07", "081", "084", "085", "086", "087", "15", "161", "162", "163", "166")
+PLACE_TARGET_CODES += ("17", "18", "19", "20")
+PLACE_TARGET_PREPS = frozenset({"in", "into", "to", "inside", "across", "throughout"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# what carries a place on to the act: "provided euros for aid in Yemen", "flew tons of medicine"
+PLACE_CARRIER_PREPS = frozenset({"for", "of"})
+PLACE_PARTS = frozenset({"poss", "compound", "appos"})
+
+
+def takes_place_target(cameo: str) -> bool:
+    """Whether an act of this code is done to the place it is done in (see above)."""
+    return cameo.startswith(PLACE_TARGET_CODES)
+
+
+def place_targets(trigger: Token, light: Token | None = None) -> tuple[Token, ...]:
+    """Places an act is done in or into, nearest first: on the trigger, its light verb, its
+    object ("extended the curfew in Jamaica"), or what the object is for ("provided euros for
+    aid in Yemen"). Used last, when no participant names a target; the extractor codes each
+    as its country."""
+    anchors = [trigger] if light is None else [light, trigger]
+    carriers = [c for a in anchors for c in a.children if c.dep_ in ACTIVE_OBJECTS]
+    carriers += [o for c in carriers for o in prep_objects(c, PLACE_CARRIER_PREPS)]
+    found = [
+        noun
+        for holder in anchors + carriers
+        for noun in prep_objects(holder, PLACE_TARGET_PREPS)
+        if _names_place(noun)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def _names_place(noun: Token) -> bool:
+    """A country, region or city, or a phrase naming one as its part ("the northern city of
+    Kunduz", "parts of Kashmir", "Jammu and Kashmir's Poonch district"): one arc down only,
+    so that "in protest at Israel's policy" places nothing."""
+    if noun.ent_type_ in PLACE_ENTITIES:
+        return True
+    parts = [c for c in noun.children if c.dep_ in PLACE_PARTS]
+    parts += prep_objects(noun, frozenset({"of"}))
+    return any(part.ent_type_ in PLACE_ENTITIES for part in parts)

@@ -11,7 +11,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.arguments import Roles, is_document_clause, object_owners, verb_roles
+from tidings.extract.arguments import (
+    Roles,
+    is_document_clause,
+    object_owners,
+    place_targets,
+    takes_place_target,
+    verb_roles,
+)
 from tidings.extract.codes import (
     APPEAL,
     DEMAND,
@@ -77,6 +84,7 @@ class Candidate:
     contextual: bool = False  # parties may come from the preceding sentences
     fallback: tuple[Token, ...] = ()  # actors inside a non-actor object, tried last
     qualifiers: tuple[Token, ...] = ()  # "Red Cross talks": the sector of unnamed parties
+    places: tuple[Token, ...] = ()  # "deployed troops in Libya": the country is the target, last
 
 
 # a judgement adjective is passed on a party through a copula or a verb of judging
@@ -144,6 +152,7 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
         fallback=fallback_targets(token, entry, roles, analysis) if entry.pos == "verb" else (),
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
+        places=place_targets(token, light) if takes_place_target(cameo) else (),
     )
 
 
@@ -310,7 +319,24 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         noun=entry.pos == "noun",
         contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
         fallback=wrapper_fallback(entry, roles, analysis),
+        places=_wrapped_places(entry, inner, embedded, analysis),
     )
+
+
+# wrappers of the source's own act: "agreed to lay down their weapons in eastern Lebanon",
+# "threatened to launch strikes in Syria"; an act asked of others has an addressee instead
+OWN_ACT_WRAPPERS = frozenset({Kind.INTENT, Kind.PLEDGE, Kind.AGREE, Kind.THREAT})
+
+
+def _wrapped_places(
+    entry: PredicateEntry, inner: Token | None, embedded: str | None, analysis: Analysis
+) -> tuple[Token, ...]:
+    """Places the wrapped material act is done in: the wrapper's target when none other."""
+    if inner is None or not embedded or entry.kind not in OWN_ACT_WRAPPERS:
+        return ()
+    if not takes_place_target(embedded):
+        return ()
+    return place_targets(inner, analysis.light_verb.get(inner.i))
 
 
 def _wrapper_base_modality(token: Token, entry: PredicateEntry) -> Modality:

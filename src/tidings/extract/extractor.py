@@ -20,6 +20,7 @@ from tidings.extract.lexicon import PredicateLexicon
 from tidings.extract.participants import Participants, Resolver
 from tidings.extract.structure import Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
+from tidings.resolve.gazetteer import INTERNATIONAL
 
 Found = list[tuple[Actor, bool]]  # resolved actors with "inferred" flags
 SELF_DIRECTED_NONSENSE = frozenset({"01", "05"})  # statements, praise aimed at oneself
@@ -59,8 +60,12 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
         issued = _actors(_document_issuers(candidate.roles.sources), people, speaker)
         sources = [(actor, True) for actor, _ in issued]
     targets = _actors(_not_events(candidate.roles.targets, events, people), people, speaker)
+    if candidate.symmetric and len(sources) == 1 and not targets:
+        sources = _coordinated(candidate.roles.sources, people) or sources
     if not targets and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker)
+    if not targets and candidate.places:
+        targets = _place_countries(candidate.places, people)
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
         pair = people.context_pair()
         if pair is not None:
@@ -133,6 +138,28 @@ def _fallback_actors(
         for actor, _ in _actors((token,), people, speaker):
             if not any(same(actor, other) for other, _ in sources):
                 return [(actor, True)]
+    return []
+
+
+def _coordinated(tokens: tuple[Token, ...], people: Participants) -> Found:
+    """ "British and EU negotiators failed to reach a deal": a joint act of one noun with two
+    coordinated modifiers is between the two parties they name."""
+    if len(tokens) != 1:
+        return []
+    parties = people.coordinated_parties(tokens[0])
+    return [(party, False) for party in parties] if parties is not None else []
+
+
+def _place_countries(places: tuple[Token, ...], people: Participants) -> Found:
+    """The country of the first place an act is done in ("deployed troops in Libya" -> LBY,
+    "declared a ceasefire in Tripoli" -> LBY): the country as a whole, no sector, since the
+    act lands on the place and not on its government. International bodies are no places."""
+    for token in places:
+        actor, _ = people.actor(token)
+        if actor is None or not actor.country or actor.country in INTERNATIONAL:
+            continue
+        country = replace(actor, code=actor.country, sector=None, name=None, role=None)
+        return [(country, False)]
     return []
 
 

@@ -7,11 +7,13 @@ the subject of the previous sentence. Such actors are marked as inferred (lower 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
 from tidings.model import Actor
+from tidings.resolve.gazetteer import INTERNATIONAL
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 THIRD_PERSON = frozenset(
@@ -21,6 +23,10 @@ EXCLUDED_CHILDREN = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "
 KEPT_PREPS = frozenset({"of", "from", "for"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PAIR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# modifiers naming whose people a noun means: "British negotiators", "House negotiators",
+# "Afghanistan's intelligence services"
+PARTY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound", "poss"})
+NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 
 
 class Resolver(Protocol):
@@ -74,6 +80,41 @@ class Participants:
                 actor = self.resolver.resolve(phrase(token), self.memory)
             self._cache[token.i] = actor
         return self._cache[token.i]
+
+    def coordinated_parties(self, head: Token) -> tuple[Actor, Actor] | None:
+        """The two parties of "British and EU negotiators", "House and Senate negotiators",
+        "Pakistan and Afghanistan's intelligence services": one noun with two coordinated
+        modifiers names two parties, each the noun's people of its modifier.
+
+        A country modifier takes the noun's sector ("British" + negotiators -> GBRGOV), a
+        body keeps its own code ("EU negotiators" -> IGOEUR, as the resolver codes them).
+        The first party is its modifier's words, the second runs to the noun ("EU
+        negotiators"). None unless both modifiers name distinct parties."""
+        pair = coordinated_modifiers(head)
+        if pair is None:
+            return None
+        first, second = pair
+        doc = head.doc
+        noun = self.resolver.resolve(doc[second.right_edge.i + 1 : head.i + 1], self.memory)
+        sector = noun.sector if noun is not None and not noun.country else None
+        one = self._party(doc[first.left_edge.i : first.i + 1], sector)
+        two = self._party(doc[second.left_edge.i : second.i + 1], sector)
+        if one is None or two is None:
+            return None
+        if one.code == two.code and not (_is_name(first) and _is_name(second)):
+            return None  # one code twice is one party, unless two bodies are named
+        whole = doc[second.left_edge.i : head.i + 1]
+        return one, replace(two, text=whole.text, start=whole.start_char, end=whole.end_char)
+
+    def _party(self, modifier: Span, sector: str | None) -> Actor | None:
+        """A modifier as a party: a country with the noun's sector, or a body as it is."""
+        actor = self.resolver.resolve(modifier, self.memory)
+        if actor is None or not (actor.country or actor.sector):
+            return None
+        if not actor.country or actor.country in INTERNATIONAL:
+            return actor
+        code = actor.country + (sector or "")
+        return replace(actor, code=code, sector=sector, name=None, role=None)
 
     def _antecedent(self, pronoun: Token) -> Actor | None:
         """Nearest earlier subject, then nearest earlier proper noun, then the article memory."""
@@ -131,6 +172,27 @@ class Participants:
 
 
 REPORTERS = frozenset({"MED"})
+
+
+def coordinated_modifiers(head: Token) -> tuple[Token, Token] | None:
+    """The modifiers X and Y of "X and Y <noun>", both names of parties, before the noun."""
+    for child in head.children:
+        if child.dep_ not in PARTY_MODIFIER_DEPS or child.i > head.i or not _is_party(child):
+            continue
+        joined = [c for c in child.children if c.dep_ == "conj" and c.i < head.i]
+        coordinated = any(c.dep_ == "cc" for c in child.children)
+        if len(joined) == 1 and coordinated and _is_party(joined[0]):
+            return child, joined[0]
+    return None
+
+
+def _is_party(token: Token) -> bool:
+    """A national adjective, a country, or an organisation ("British", "EU", "Senate")."""
+    return token.ent_type_ in NAMED_ENTITIES or token.pos_ == "PROPN"
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN"
 
 
 def _is_subject(token: Token) -> bool:
