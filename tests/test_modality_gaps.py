@@ -219,3 +219,22 @@ def test_a_conflict_act_that_could_come_unless_the_other_side_yields_is_a_threat
 def test_a_conflict_act_that_could_come_stays_hypothetical(coder) -> None:
     frame = best(coder, "Russia could halt gas deliveries to Ukraine.")
     assert frame.cameo == "162" and frame.modality is Modality.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The junta vowed not to release the opposition leader.", "1243"),
+        ("The rebels vowed not to lay down their arms.", "1246"),
+        ("The prime minister pledged never to negotiate with the rebels.", "125"),
+    ],
+)
+def test_a_promise_not_to_concede_or_cooperate_is_a_refusal(coder, text: str, code: str) -> None:
+    frame = best(coder, text)
+    assert frame.cameo == code and frame.modality is Modality.ASSERTED
+    assert not frame.symmetric
+
+
+def test_a_promise_not_to_attack_forswears_force(coder) -> None:
+    frame = best(coder, "India promised not to attack Pakistan's nuclear facilities.")
+    assert frame.cameo == "0356" and frame.modality is Modality.INTENDED

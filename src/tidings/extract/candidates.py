@@ -25,6 +25,7 @@ from tidings.extract.codes import (
     INTENT,
     REFUSE,
     THREAT,
+    is_conflict,
     is_declined,
     lookup,
     wrapped_code,
@@ -306,8 +307,10 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
     modality = wrapper_modality(entry.kind, embedded, own)
     if _calls_for_sanctions(token, entry, inner, embedded) and own is Modality.ASSERTED:
         cameo, modality = lookup(THREAT, embedded, "131"), Modality.THREATENED
+    if own is Modality.ASSERTED and _forsworn(entry, inner):
+        cameo, modality = _forswearing(entry.kind, embedded)
     symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)
-    symmetric = symmetric and entry.kind not in TARGET_FIRST
+    symmetric = symmetric and entry.kind not in TARGET_FIRST and cameo[:2] != REFUSAL_ROOT
     return Candidate(
         trigger=token,
         trigger_span=trigger_span(token, entry),
@@ -321,6 +324,29 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         fallback=wrapper_fallback(entry, roles, analysis),
         places=_wrapped_places(entry, inner, embedded, analysis),
     )
+
+
+# "vowed not to release her", "pledged never to negotiate with terrorists": a promise not to
+# make a concession or to cooperate refuses it (12x); "promised not to attack" forswears force,
+# an intent to de-escalate (0356; 035 for other conflict acts)
+FORSWEARING = frozenset({Kind.INTENT, Kind.PLEDGE})
+REFUSAL_ROOT = "12"  # one party refuses, even to talk: never symmetric
+DE_ESCALATION_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+def _forsworn(entry: PredicateEntry, inner: Token | None) -> bool:
+    if entry.kind not in FORSWEARING and entry.kind is not Kind.AGREE:
+        return False
+    return inner is not None and inner.pos_ in {"VERB", "AUX"} and is_negated(inner)
+
+
+def _forswearing(kind: Kind, embedded: str | None) -> tuple[str, Modality]:
+    if is_conflict(embedded):
+        code = "0356" if embedded and embedded[:2] in DE_ESCALATION_ROOTS else "035"
+        return code, Modality.INTENDED
+    if kind in FORSWEARING:
+        return lookup(REFUSE, embedded, "120"), Modality.ASSERTED
+    return lookup(INTENT, embedded, "030"), Modality.INTENDED
 
 
 # wrappers of the source's own act: "agreed to lay down their weapons in eastern Lebanon",
