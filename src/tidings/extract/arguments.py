@@ -252,6 +252,30 @@ def issuers(document: Token) -> list[Token]:
     return []
 
 
+def document_addressees(clause: Token) -> list[Token]:
+    """Whom a letter is sent to, for the act its clause says it does: "sent a letter to the
+    head of the WHO threatening to cut funding", "a letter to Kabul demanding the release of
+    X" are aimed at the addressee (used for threats and demands, when nothing else is)."""
+    if is_document_clause(clause):
+        document = clause.head
+    elif clause.dep_ == "advcl" and _shares_subject(clause):
+        sent = [c for c in _children(clause.head, ACTIVE_OBJECTS) if _is_document(c)]
+        if not sent:
+            return []
+        document = sent[0]
+    else:
+        return []
+    found = prep_objects(document, SPEECH_TARGET_PREPS)
+    if document.dep_ in ACTIVE_OBJECTS:  # "sent a letter to X", "sent X a letter"
+        found += prep_objects(document.head, SPEECH_TARGET_PREPS)
+        found += [c for c in _children(document.head, ACTIVE_OBJECTS) if c.i != document.i]
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
+
+
+def _is_document(token: Token) -> bool:
+    return token.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _subordinate_subject(verb: Token) -> Token | None:
     """Misparse "X did A after B, an envoy, urged C": B is urged's subject, not X."""
     for token in verb.doc[verb.head.i + 1 : verb.i]:
@@ -410,6 +434,35 @@ def _clause_subjects(noun: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in SUBJECT_DEPS
     ]
+
+
+# Prepositions through which a non-actor noun points at a party: its owner or agent ("the
+# demands of the miners", "a decision by the WEF", "a request from X"), its partner or
+# addressee ("talks with X", "an ultimatum to X") or its opponent ("charges against X").
+# "for" names what is sought more often than whom ("demands for independence", "calls for
+# calm"), "on" a topic ("a report on Iran", "talks on Syria") and "in"/"at" a place ("talks in
+# Geneva"); an aid or support noun that takes "for" is an event whose own roles read it.
+POINTING_PREPS = frozenset({"of", "by", "from", "with", "to", "against", "between"})
+HOSTILE_POINTING_PREPS = frozenset({"on", "upon"})  # "condemned the attack on X"
+
+
+def pointed_parties(noun: Token, hostile: bool = False) -> tuple[Token, ...]:
+    """The parties a non-actor noun points to through its prepositions, nearest first.
+
+    "conceded to the demands of the striking miners", "refused talks with the Afghan
+    government": the noun the verb is aimed at is no actor, but the party inside its
+    prepositional phrase is whom the act reaches. One level only: "rejected calls for
+    sanctions against X" does not reach X. ``hostile`` adds "on" for a hostile event noun
+    ("condemned the attack on the embassy")."""
+    preps = POINTING_PREPS | HOSTILE_POINTING_PREPS if hostile else POINTING_PREPS
+    objects = [
+        child
+        for prep in noun.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps
+        for child in prep.children
+        if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN"}
+    ]
+    return expand(objects)
 
 
 OWNER_DEPS = frozenset({"poss", "pobj", "compound"})

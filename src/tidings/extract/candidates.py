@@ -321,7 +321,7 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         rule=entry.rule + (f">{inner_entry.rule}" if inner_entry else ""),
         noun=entry.pos == "noun",
         contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
-        fallback=wrapper_fallback(entry, roles, analysis),
+        fallback=wrapper_fallback(token, entry, roles, analysis),
         places=_wrapped_places(entry, inner, embedded, analysis),
     )
 

@@ -13,7 +13,13 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.arguments import DOCUMENT_NOUNS, issuers
+from tidings.extract.arguments import (
+    DOCUMENT_NOUNS,
+    expand,
+    issuers,
+    noun_roles,
+    pointed_parties,
+)
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon
@@ -62,6 +68,8 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     targets = _actors(_not_events(candidate.roles.targets, events, people), people, speaker)
     if candidate.symmetric and len(sources) == 1 and not targets:
         sources = _coordinated(candidate.roles.sources, people) or sources
+    if not targets:
+        targets = _pointed_actors(candidate, analysis, sources, people, speaker)
     if not targets and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker)
     if not targets and candidate.places:
@@ -161,6 +169,65 @@ def _place_countries(places: tuple[Token, ...], people: Participants) -> Found:
         country = replace(actor, code=actor.country, sector=None, name=None, role=None)
         return [(country, False)]
     return []
+
+
+HOSTILE_ROOT = "10"  # CAMEO 10 and above: demands, threats, protests, force
+
+
+def _pointed_actors(
+    candidate: Candidate,
+    analysis: Analysis,
+    sources: Found,
+    people: Participants,
+    speaker: Token | None,
+) -> Found:
+    """Actors inside the prepositional phrases of a target that names no actor.
+
+    "conceded to the demands of the miners", "welcomed the decision by the WEF", "refused talks
+    with the Afghan government": the act reaches the party the noun points to. An event noun's
+    own doers come first ("protested the detention of its fishermen by Sri Lankan forces" is
+    aimed at the forces, "demanded the extradition of the cleric from the US" at the US), then
+    the nearest phrase naming an actor ("the request of Somalia for more troops" reaches
+    Somalia, not the troops). Neither the source nor its own side is the target ("the court
+    overturned the decision of the court"), and the party is read one level down only: "an
+    eye to Ankara's power projection" does not reach Ankara. Like the other second-line
+    targets, only the first actor found ("contacts between Havana and Washington were
+    frozen" names a pair, not two targets), marked inferred: less certain than an object."""
+    taken = {t.i for t in candidate.roles.sources}
+    for noun in candidate.roles.targets:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for party in _pointed(noun, analysis):
+            actor = people.actor(party, speaker)[0] if party.i not in taken else None
+            if actor is not None and _coded(actor) and _other(actor, sources):
+                return [(actor, True)]
+    return []
+
+
+def _pointed(noun: Token, analysis: Analysis) -> tuple[Token, ...]:
+    """Whom a non-actor noun points to, best first. A named possessor owns the noun and is
+    the only candidate ("recognised South Ossetia's independence from Georgia" is not aimed
+    at Georgia). Otherwise an event noun's doers ("by" and "from" agents), then the parties
+    of its prepositions in sentence order ("on" too when the event is hostile)."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owners:
+        return expand(owners)
+    entry = analysis.entries.get(noun.i)
+    code = entry.cameo if entry is not None and entry.pos == "noun" else None
+    parties = pointed_parties(noun, hostile=code is not None and code[:2] >= HOSTILE_ROOT)
+    if code is None:
+        return parties
+    return noun_roles(noun, code, None).sources + parties
+
+
+def _other(actor: Actor, sources: Found) -> bool:
+    """Not the source nor its own side: "Ambassador Bass promised Washington's support",
+    "the minister defended the decision of his government" point back at the source."""
+    return not any(_same_code(actor, source) for source, _ in sources)
+
+
+def _coded(actor: Actor) -> bool:
+    return bool(actor.country or actor.sector)
 
 
 BACK_WORDS = frozenset({"earlier", "previous", "past", "former", "prior", "previously"})

@@ -20,6 +20,7 @@ from tidings.extract.arguments import (
     Roles,
     agent_objects,
     conjuncts,
+    document_addressees,
     is_passive,
     noun_roles,
     object_owners,
@@ -50,6 +51,8 @@ ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is a
 # "withdrawal from Iraq", "release from prison" (yielding, force) name a place
 FROM_IS_AGENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
 REQUIRED_OWNER_DEPTH = 3  # "sanctions" > "imposed" > "on" > X
+# wrappers aimed at whom they are addressed to: demands, appeals, orders and threats
+ADDRESSED = DIRECTIVES | {Kind.THREAT}
 
 
 def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
@@ -340,14 +343,20 @@ def _owners(verb: Token, roles: Roles) -> tuple[Token, ...]:
     return tuple(inside[:1])
 
 
-def wrapper_fallback(entry: PredicateEntry, roles: Roles, analysis: Analysis) -> tuple[Token, ...]:
+def wrapper_fallback(
+    token: Token, entry: PredicateEntry, roles: Roles, analysis: Analysis
+) -> tuple[Token, ...]:
     """Owners of a non-actor object ("condemned Russia's annexation"); for demands and
-    appeals, the agent or patient of the act asked for ("ordered the arrest of X")."""
+    appeals, the agent or patient of the act asked for ("ordered the arrest of X"), then for
+    them and for threats whom the letter they are made in is sent to."""
     owners = object_owners(roles.targets)
-    if owners or entry.kind not in DIRECTIVES:
+    if owners or entry.kind not in ADDRESSED:
         return owners
+    addressees = tuple(document_addressees(token))
+    if entry.kind not in DIRECTIVES:
+        return addressees
     asked = _event_participants(roles.targets, entry.cameo or "100", analysis)
-    return asked or _asked_patients(roles.targets)
+    return (asked or _asked_patients(roles.targets)) + addressees
 
 
 def _asked_patients(objects: tuple[Token, ...]) -> tuple[Token, ...]:
