@@ -46,8 +46,8 @@ def test_party_inside_a_non_actor_target(coder, text, root, target):
 @pytest.mark.parametrize(
     ("text", "root", "country"),
     [
-        # an event noun's own doer comes before its patient
-        ("India protested the detention of its fishermen by Sri Lankan naval forces.", "14", "LKA"),
+        # an event noun's own doer comes before its patient (a state's protest is a complaint, 11)
+        ("India protested the detention of its fishermen by Sri Lankan naval forces.", "11", "LKA"),
         ("Turkey demanded the extradition of the cleric from the United States.", "10", "USA"),
         # the nearer party of the noun, not a place further inside
         ("The EU welcomed the withdrawal of Russian troops from Georgia.", "05", "RUS"),
