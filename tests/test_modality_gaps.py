@@ -238,3 +238,29 @@ def test_a_promise_not_to_concede_or_cooperate_is_a_refusal(coder, text: str, co
 def test_a_promise_not_to_attack_forswears_force(coder) -> None:
     frame = best(coder, "India promised not to attack Pakistan's nuclear facilities.")
     assert frame.cameo == "0356" and frame.modality is Modality.INTENDED
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            '"Withdraw your troops from our territory," the Georgian president told Moscow.',
+            ("GEO", "RUS"),
+        ),
+        (
+            "Antonio Guterres, the UN Secretary-General, said the message was loud and clear: "
+            "end hostilities in Ukraine now.",
+            (None, None),
+        ),
+    ],
+)
+def test_an_imperative_in_someones_words_is_their_demand(coder, text: str, pair) -> None:
+    frame = best(coder, text)
+    assert frame.cameo.startswith("10") and frame.rule.startswith("imperative>")
+    assert frame.source is not None
+    assert countries(frame)[1] == pair[1]
+
+
+def test_a_verb_joined_to_a_modal_is_no_imperative(coder) -> None:
+    frame = best(coder, "Russia will attack and destroy the rebel bases.")
+    assert not frame.rule.startswith("imperative>")

@@ -35,6 +35,7 @@ from tidings.extract.modality import (
     APPEALING,
     base_modality,
     is_future,
+    is_imperative,
     is_negated,
     mandating_verb,
     wrapper_modality,
@@ -123,7 +124,26 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
     speech_verb = analysis.speaker.get(token.i)
     if speech_verb is not None and any(c.lower_ in OBLIGATION for c in token.children):
         return _asked(token, entry, analysis, speech_verb, DEMAND, "obligation")
+    if speech_verb is not None and entry.pos == "verb" and is_imperative(token):
+        return _ordered(token, entry, speech_verb)
     return _plain(token, entry, analysis)
+
+
+def _ordered(token: Token, entry: PredicateEntry, speech_verb: Token) -> Candidate:
+    """'"Release the hostages," the minister told the rebels', 'said the message was clear:
+    end hostilities now': an imperative in someone's words demands the act of whom they
+    address (the speech verb's object), and reports no act."""
+    addressees = tuple(c for c in speech_verb.children if c.dep_ in {"dobj", "dative"})
+    return Candidate(
+        trigger=token,
+        trigger_span=trigger_span(token, entry),
+        cameo=lookup(DEMAND, entry.cameo, "100"),
+        roles=Roles(_subjects_of(speech_verb), addressees, inferred=True),
+        symmetric=False,
+        modality=Modality.ASSERTED,
+        rule=f"imperative>{entry.rule}",
+        noun=False,
+    )
 
 
 def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate:

@@ -39,6 +39,24 @@ def is_negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lemma_ in {"fail", "refrain"} and head.i != token.i
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "parataxis", "advcl", "conj"})
+
+
+def is_imperative(token: Token) -> bool:
+    """ "Release the hostages", "end hostilities now": a verb in its base form heading its own
+    clause with no subject, auxiliary or "to". A base form joined to another verb shares that
+    verb's auxiliary ("will attack and destroy"), so a joined one counts only after a finite
+    verb ("was loud and clear: end hostilities")."""
+    if token.tag_ != "VB" or token.dep_ not in CLAUSE_DEPS:
+        return False
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"} for c in token.children
+    ):
+        return False
+    return token.dep_ != "conj" or token.head.tag_ in FINITE_TAGS
+
+
 def _no_longer(adverb: Token) -> bool:
     """ "is no longer the largest donor", "no longer supplies arms": the act has stopped."""
     return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
