@@ -264,3 +264,25 @@ def test_an_imperative_in_someones_words_is_their_demand(coder, text: str, pair)
 def test_a_verb_joined_to_a_modal_is_no_imperative(coder) -> None:
     frame = best(coder, "Russia will attack and destroy the rebel bases.")
     assert not frame.rule.startswith("imperative>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia stopped funding the rebels in 2015.",
+        "The United States stopped supplying weapons to the Kurds.",
+    ],
+)
+def test_an_act_stopped_is_no_longer_done(coder, text: str) -> None:
+    frame = best(coder, text)
+    assert frame.modality is Modality.NEGATED
+
+
+def test_a_dateline_is_no_party_of_a_purpose_clause(coder) -> None:
+    frames = frames_of(
+        coder,
+        "ISLAMABAD (AP) — Pakistan on Tuesday summoned India's top diplomat to protest the "
+        "firing across the frontier.",
+    )
+    assert frames
+    assert all(frame.source is None or frame.source.country == "PAK" for frame in frames)

@@ -185,7 +185,7 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
         clause_subject = _subordinate_subject(verb)
         if clause_subject is not None:
             return [clause_subject], False
-        subjects = _children(head, SUBJECT_DEPS)
+        subjects = _without_dateline(_children(head, SUBJECT_DEPS))
         return (subjects, False) if subjects else _controller(head)
     if _misparsed_main_verb(verb):
         return [head], False
@@ -196,7 +196,8 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ == "relcl":
         return [head], False
     if verb.dep_ == "advcl" and _shares_subject(verb):
-        return _children(head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) or _controller(head)[0], False
+        shared = _without_dateline(_children(head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+        return shared or _controller(head)[0], False
     return [], False
 
 

@@ -25,9 +25,13 @@ CLAUSE_CHAIN = frozenset({"xcomp", "conj", "aux", "auxpass"})
 FUTURE_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
 
+# "stopped supporting militants", "ceased funding the group": the act no longer happens
+CEASING = frozenset({"stop", "cease", "quit"})
+
+
 def is_negated(token: Token) -> bool:
     """ "did not attack", "never met", "no talks", "failed to", "without producing",
-    "no longer supplies"."""
+    "no longer supplies", "stopped supporting"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATORS):
             return True
@@ -36,7 +40,9 @@ def is_negated(token: Token) -> bool:
     if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "without":
         return True
     head = token.head
-    return token.dep_ == "xcomp" and head.lemma_ in {"fail", "refrain"} and head.i != token.i
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    return head.lemma_ in {"fail", "refrain"} or (token.tag_ == "VBG" and head.lemma_ in CEASING)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
