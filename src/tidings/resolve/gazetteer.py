@@ -20,6 +20,8 @@ from tidings import data
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 V = TypeVar("V")
 NATIONAL = "*"  # organisations whose country comes from the phrase ("Japanese Red Cross")
+# the Arabic article joined to a surname: "al-Maliki", "el-Sisi", "ash-Shara"
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ul)[-\u2010]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -229,11 +231,18 @@ class Gazetteer:
 
     def leader(self, name: str) -> Leader | None:
         """ "Vladimir Putin" / "Putin" -> RUS GOV: the full name, else the surname when the
-        table lists it alone (surnames two leaders share are listed only in full)."""
+        table lists it alone (surnames two leaders share are listed only in full), with or
+        without its Arabic article ("Nuri al-Maliki" -> "Maliki": given names are spelt in
+        many ways, the surname less so)."""
         words = name.replace("\u2019", "'").split()
         if not words:
             return None
-        return self._leaders.get(" ".join(words)) or self._leaders.get(words[-1])
+        surname = words[-1]
+        return (
+            self._leaders.get(" ".join(words))
+            or self._leaders.get(surname)
+            or self._leaders.get(_ARABIC_ARTICLE.sub("", surname))
+        )
 
     def sector(self, noun: str) -> str | None:
         """ "minister" -> GOV, "army" -> MIL, "police" -> COP."""
