@@ -287,15 +287,31 @@ def _subordinate_subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs that have someone else do something: "let inspectors visit", "help Lebanon rebuild",
+# "allowed UN inspectors access"; whom they let or help is their object
+CAUSATIVE_VERBS = frozenset({"let", "allow", "permit", "help", "enable", "make"})
+
+
 def _small_clause_subjects(verb: Token) -> list[Token]:
-    """ "found Nielsen guilty", parsed as a clause "Nielsen guilty": Nielsen is the object."""
+    """ "found Nielsen guilty", parsed as a clause "Nielsen guilty": Nielsen is the object;
+    so is the subject the parser gives the bare infinitive of a causative ("help Lebanon
+    rebuild", "let inspectors visit")."""
+    causative = verb.lemma_.lower() in CAUSATIVE_VERBS
     return [
         subject
         for clause in verb.children
-        if clause.dep_ == "ccomp" and clause.pos_ == "ADJ"
+        if clause.dep_ == "ccomp" and (clause.pos_ == "ADJ" or causative)
         for subject in clause.children
         if subject.dep_ == "nsubj"
     ]
+
+
+def causees(verb: Token) -> list[Token]:
+    """Whom a causative verb lets or helps act: its object or small-clause subject."""
+    if verb.lemma_.lower() not in CAUSATIVE_VERBS or verb.pos_ != "VERB":
+        return []
+    objects = _children(verb, ACTIVE_OBJECTS) + _small_clause_subjects(verb)
+    return [o for o in objects if o.pos_ in {"NOUN", "PROPN"}]
 
 
 def _without_dateline(subjects: list[Token]) -> list[Token]:
@@ -333,8 +349,10 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
             return Roles(expand(agent_objects(verb)), expand(controllers + objects), inferred)
         subjects = controllers
     pair = between(verb)
-    if pair and not objects:
+    if pair and not objects and not subjects:
         return Roles(expand([pair[0]]), expand(pair[1:]), inferred, paired=True)
+    if pair and not objects:  # "Norway mediated between the government and the rebels"
+        objects = pair
     return Roles(expand(subjects), expand(objects), inferred)
 
 

@@ -68,6 +68,9 @@ SCOPE_WORDS = frozenset(
 )
 GROUP_WORDS = frozenset({"country", "nation", "side", "government", "neighbour", "neighbor"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# "would not accept Russia's terms", "will not agree to a freeze": announcing that one will not
+# accept or agree refuses (12x), as announcing that one will not cooperate does
+ACCEPTING_ROOTS = frozenset({"03"})
 # what one wants others to give or concede ("wants the lifting of sanctions") is asked for
 GRANTED_ROOTS = frozenset({"07", "08"})
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -91,6 +94,7 @@ class Candidate:
 
 # a judgement adjective is passed on a party through a copula or a verb of judging
 PREDICATE_ADJ_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "attr"})
+PREDICATE_PREP_DEPS = frozenset({"prep"})  # "was behind the attack"
 JUDGING_HEADS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound"}) | {
     "call",
     "find",
@@ -107,6 +111,8 @@ JUDGING_HEADS = frozenset({"be", "become", "remain", "seem", "appear", "look", "
 def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate | None:
     if entry.kind is Kind.SUPPORT:
         return None
+    if _to_blame(token, entry):
+        return _judgement(token, entry, analysis)
     if entry.kind in WRAPPERS:
         return wrapper(token, entry, analysis)
     if entry.cameo is None:
@@ -115,7 +121,7 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
     titled = token.dep_ == "acl" and token.tag_ != "VBN" and not is_document_clause(token)
     if entry.pos == "verb" and titled and untethered:
         return None  # "ambassador for talks to normalise relations": a title, not an event
-    if entry.pos == "adj":
+    if entry.pos in {"adj", "prep"}:
         return _judgement(token, entry, analysis)
     asker = mandating_verb(analysis.light_verb.get(token.i, token))
     if asker is not None:
@@ -189,7 +195,7 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
         return lookup(THREAT, cameo, "130"), Modality.THREATENED  # "could cut gas unless"
     if not is_future(anchor) or modality is Modality.HYPOTHETICAL:
         return cameo, modality
-    if root in COOPERATIVE_ROOTS and modality is Modality.NEGATED:
+    if root in COOPERATIVE_ROOTS | ACCEPTING_ROOTS and modality is Modality.NEGATED:
         return lookup(REFUSE, cameo, "120"), Modality.ASSERTED
     if root in COOPERATIVE_ROOTS:
         return lookup(INTENT, cameo, "030"), Modality.INTENDED
@@ -270,11 +276,20 @@ def _subjects_of(verb: Token) -> tuple[Token, ...]:
     return tuple(c for c in verb.children if c.dep_ == "nsubj")
 
 
+def _to_blame(token: Token, entry: PredicateEntry) -> bool:
+    """ "Kiev is to blame for this tragedy, Putin said": the copula's subject is the one
+    blamed, by the speaker; it blames no one itself."""
+    if entry.kind is not Kind.ACCUSE or token.dep_ != "xcomp" or token.head.lemma_ != "be":
+        return False
+    return any(c.tag_ == "TO" for c in token.children)
+
+
 def _predicated(adjective: Token) -> bool:
     """ "said the vote was illegal", "called the move unconstitutional": the adjective is said
     of a party; "illegal migration" (a modifier), "pleaded guilty" (an admission) and "those
     who were responsible" (nobody named) judge no one."""
-    if adjective.dep_ not in PREDICATE_ADJ_DEPS or adjective.head.lemma_ not in JUDGING_HEADS:
+    deps = PREDICATE_PREP_DEPS if adjective.pos_ == "ADP" else PREDICATE_ADJ_DEPS
+    if adjective.dep_ not in deps or adjective.head.lemma_ not in JUDGING_HEADS:
         return False
     return not any(s.tag_ in {"WP", "WDT"} for s in _subjects_of(adjective.head))
 
@@ -329,6 +344,8 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         cameo, modality = lookup(THREAT, embedded, "131"), Modality.THREATENED
     if own is Modality.ASSERTED and _forsworn(entry, inner):
         cameo, modality = _forswearing(entry.kind, embedded)
+    if _will_not_agree(token, entry, own, embedded):
+        cameo, modality = lookup(REFUSE, embedded, "120"), Modality.ASSERTED
     symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)
     symmetric = symmetric and entry.kind not in TARGET_FIRST and cameo[:2] != REFUSAL_ROOT
     return Candidate(
@@ -352,6 +369,17 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
 FORSWEARING = frozenset({Kind.INTENT, Kind.PLEDGE})
 REFUSAL_ROOT = "12"  # one party refuses, even to talk: never symmetric
 DE_ESCALATION_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+def _will_not_agree(
+    token: Token, entry: PredicateEntry, own: Modality, embedded: str | None
+) -> bool:
+    """ "Israel will not agree to a settlement freeze": an agreement announced as never coming
+    refuses the act (12x); "has not agreed to" is only not yet done, and a refusal to agree to
+    fight is no refusal of cooperation."""
+    if entry.kind is not Kind.AGREE or own is not Modality.NEGATED or is_conflict(embedded):
+        return False
+    return is_future(token)
 
 
 def _forsworn(entry: PredicateEntry, inner: Token | None) -> bool:

@@ -66,12 +66,12 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
         issued = _actors(_document_issuers(candidate.roles.sources), people, speaker)
         sources = [(actor, True) for actor, _ in issued]
     targets = _actors(_not_events(candidate.roles.targets, events, people), people, speaker)
-    if candidate.symmetric and len(sources) == 1 and not targets:
+    if candidate.symmetric and len(sources) <= 1 and not targets:
         sources = _coordinated(candidate.roles.sources, people) or sources
     if not targets:
         targets = _pointed_actors(candidate, analysis, sources, people, speaker)
-    if not targets and candidate.fallback:
-        targets = _fallback_actors(candidate, sources, people, speaker)
+    if _only_self(targets, sources) and candidate.fallback:
+        targets = _fallback_actors(candidate, sources, people, speaker) or targets
     if not targets and candidate.places:
         targets = _place_countries(candidate.places, people)
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
@@ -118,12 +118,14 @@ OFFICIAL_COMPLAINT = "114"
 
 
 def _protest_kind(candidate: Candidate, source: Actor | None) -> str:
-    cameo, trigger = candidate.cameo, candidate.trigger
-    if trigger.lemma_.lower() != PROTEST_LEMMA or source is None:
+    cameo = candidate.cameo
+    # the protest word itself, also when a light verb carries it ("lodged a protest")
+    words = [t for t in candidate.trigger_span if t.lemma_.lower() == PROTEST_LEMMA]
+    if not words or source is None:
         return cameo
     if cameo == PLAIN_PROTEST and _is_state(source):
         return OFFICIAL_COMPLAINT
-    if cameo == OFFICIAL_COMPLAINT and trigger.pos_ == "VERB" and not _is_state(source):
+    if cameo == OFFICIAL_COMPLAINT and words[0].pos_ == "VERB" and not _is_state(source):
         return PLAIN_PROTEST
     return cameo
 
@@ -131,6 +133,13 @@ def _protest_kind(candidate: Candidate, source: Actor | None) -> str:
 def _is_state(actor: Actor) -> bool:
     """A government, or a country named alone ("Seoul", "China")."""
     return actor.sector == "GOV" or (not actor.sector and bool(actor.country))
+
+
+def _only_self(targets: Found, sources: Found) -> bool:
+    """No target, or only the source itself: "denied U.S. claims that it was behind the
+    attack" names Iran in the claim, but the denial answers the claimant, a second-line
+    target; "lifted its curfew" has none and stays aimed at itself."""
+    return all(any(_same(target, source) for source, _ in sources) for target, _ in targets)
 
 
 def _fallback_actors(
@@ -199,6 +208,7 @@ def _pointed_actors(
             continue
         for party in _pointed(noun, analysis):
             actor = people.actor(party, speaker)[0] if party.i not in taken else None
+            actor = _nation(party, actor) if actor is not None else None
             if actor is not None and _coded(actor) and _other(actor, sources):
                 return [(actor, True)]
     return []
@@ -212,12 +222,41 @@ def _pointed(noun: Token, analysis: Analysis) -> tuple[Token, ...]:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if owners:
         return expand(owners)
+    national = _national_authors(noun)
+    if national:
+        return national
     entry = analysis.entries.get(noun.i)
     code = entry.cameo if entry is not None and entry.pos == "noun" else None
     parties = pointed_parties(noun, hostile=code is not None and code[:2] >= HOSTILE_ROOT)
     if code is None:
         return parties
     return noun_roles(noun, code, None).sources + parties
+
+
+NATIONAL_ENTITIES = frozenset({"NORP", "GPE"})
+NAME_MODIFIERS = frozenset({"compound", "nmod"})
+
+
+def _national_authors(noun: Token) -> tuple[Token, ...]:
+    """ "rebuffed an Iranian offer", "rejected the Egyptian ceasefire proposal", "denied U.S.
+    claims": a national adjective or a country name modifying the noun says whose proposal,
+    demand or claim it is, as a possessor would ("Iran's offer"). It may hang on a compound
+    of the noun ("Egyptian" on "ceasefire" in "the Egyptian ceasefire proposal")."""
+    modifiers = [c for c in noun.children if c.dep_ in {"amod"} | NAME_MODIFIERS]
+    modifiers += [
+        g
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+        for g in c.children
+        if g.dep_ == "amod"
+    ]
+    return tuple(m for m in modifiers if _national(m))
+
+
+def _national(modifier: Token) -> bool:
+    if modifier.ent_type_ not in NATIONAL_ENTITIES:
+        return False
+    return modifier.dep_ == "amod" or modifier.pos_ == "PROPN"
 
 
 def _other(actor: Actor, sources: Found) -> bool:

@@ -46,7 +46,14 @@ class Kind(StrEnum):
 NOT_PREDICATES = frozenset(
     {"DATE", "TIME", "PERSON", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 )
-POS_OF_SPACY = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+POS_OF_SPACY = {
+    "VERB": "verb",
+    "AUX": "verb",
+    "NOUN": "noun",
+    "PROPN": "noun",
+    "ADJ": "adj",
+    "ADP": "prep",  # "said Iran was behind the attack": a preposition judging a party
+}
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ def parse_line(line: str) -> PredicateEntry:
         raise ValueError(f"expected 7 tab-separated cells, got {len(cells)}: {line!r}")
     lemma, pos, cameo, particle, objects, kind, flags = cells
     flag_set = set(flags.split(","))
-    if pos not in {"verb", "noun", "adj"}:
+    if pos not in {"verb", "noun", "adj", "prep"}:
         raise ValueError(f"unknown part of speech {pos!r}: {line!r}")
     return PredicateEntry(
         lemma=lemma.lower(),
@@ -119,12 +126,24 @@ ADVERB_PARTICLES = frozenset({"back", "off", "up", "down", "out", "away"})
 def _particles(token: Token) -> set[str]:
     """Particles and prepositions of a verb; a preposition of time ("called X on Saturday")
     is none of "call on"."""
-    return {
+    found = {
         _lemma(c)
         for c in token.children
         if (c.dep_ in {"prt", "prep", "agent", "dative"} and not _of_time(c))
         or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     }
+    return found | ({"for"} if for_clause(token) is not None else set())
+
+
+def for_clause(verb: Token) -> Token | None:
+    """ "called for Iran to release him": the parser hangs "for" on the infinitive as its
+    marker, with Iran as its subject; the verb still takes "for" (call for, push for)."""
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "ccomp", "xcomp"} and clause.i > verb.i:
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+            if marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+                return clause
+    return None
 
 
 def _of_time(prep: Token) -> bool:
@@ -152,6 +171,9 @@ def _objects(token: Token) -> set[str]:
         words = {_lemma(c) for c in token.children if c.dep_ in NOUN_MODIFIER_DEPS}
         words |= {_lemma(g) for c in token.children if c.dep_ == "prep" for g in c.children}
         return words
+    if token.pos_ == "ADP":  # "behind the bombing": the preposition's object
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return {form for o in objects for form in _forms(o)}
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "people evacuated by X": the patient
         objects.append(token.head)

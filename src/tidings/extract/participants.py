@@ -92,7 +92,7 @@ class Participants:
         negotiators"). None unless both modifiers name distinct parties."""
         pair = coordinated_modifiers(head)
         if pair is None:
-            return None
+            return self._coordinated_origins(head)
         first, second = pair
         doc = head.doc
         noun = self.resolver.resolve(doc[second.right_edge.i + 1 : head.i + 1], self.memory)
@@ -105,6 +105,22 @@ class Participants:
             return None  # one code twice is one party, unless two bodies are named
         whole = doc[second.left_edge.i : head.i + 1]
         return one, replace(two, text=whole.text, start=whole.start_char, end=whole.end_char)
+
+    def _coordinated_origins(self, head: Token) -> tuple[Actor, Actor] | None:
+        """ "Officials from South Korea and North Korea met", "delegates from Armenia and
+        Azerbaijan held talks": the noun's people from each of two coordinated places."""
+        pair = coordinated_origins(head)
+        if pair is None:
+            return None
+        first, second = pair
+        doc = head.doc
+        noun = self.resolver.resolve(doc[head.left_edge.i : head.i + 1], self.memory)
+        sector = noun.sector if noun is not None else None
+        one = self._party(_own_words(first), sector)
+        two = self._party(_own_words(second), sector)
+        if one is None or two is None or one.code == two.code:
+            return None
+        return one, two
 
     def _party(self, modifier: Span, sector: str | None) -> Actor | None:
         """A modifier as a party: a country with the noun's sector, or a body as it is."""
@@ -184,6 +200,26 @@ def coordinated_modifiers(head: Token) -> tuple[Token, Token] | None:
         if len(joined) == 1 and coordinated and _is_party(joined[0]):
             return child, joined[0]
     return None
+
+
+def coordinated_origins(head: Token) -> tuple[Token, Token] | None:
+    """The X and Y of "<noun> from X and Y", both names of parties."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for first in prep.children:
+            joined = [c for c in first.children if c.dep_ == "conj"]
+            coordinated = any(c.dep_ == "cc" for c in first.children)
+            paired = first.dep_ == "pobj" and len(joined) == 1 and coordinated
+            if paired and _is_party(first) and _is_party(joined[0]):
+                return first, joined[0]
+    return None
+
+
+def _own_words(token: Token) -> Span:
+    """A conjunct's own words: "South Korea" of "South Korea and North Korea"."""
+    left = min([token.i] + [c.left_edge.i for c in token.children if c.i < token.i])
+    return token.doc[left : token.i + 1]
 
 
 def _is_party(token: Token) -> bool:

@@ -19,8 +19,10 @@ from tidings.extract.arguments import (
     OWNER_DEPS,
     Roles,
     agent_objects,
+    causees,
     conjuncts,
     document_addressees,
+    expand,
     is_passive,
     noun_roles,
     object_owners,
@@ -29,7 +31,7 @@ from tidings.extract.arguments import (
     secondary_verb_targets,
     verb_roles,
 )
-from tidings.extract.lexicon import Kind, PredicateEntry
+from tidings.extract.lexicon import Kind, PredicateEntry, for_clause
 from tidings.extract.structure import (
     DIRECTIVES,
     Analysis,
@@ -210,6 +212,12 @@ def wrapper_roles(
         embedded = _embedded_roles(inner, inner_entry, analysis)
     elif entry.pos == "verb":
         embedded = _unknown_complement_roles(token)
+    if entry.kind in DIRECTIVES and not targets:
+        targets = _for_clause_subjects(token)
+    if entry.kind is Kind.ACCUSE and not targets and entry.pos == "verb":
+        targets = accused_in_clause(token)
+    if embedded is not None and not targets and inner is not None:
+        targets = _let_act(token, inner)
     if embedded is not None:
         if entry.kind in DIRECTIVES and not targets:
             targets = embedded.sources
@@ -217,6 +225,28 @@ def wrapper_roles(
             taken = {t.i for t in own.sources}
             targets = tuple(t for t in embedded.targets if t.i not in taken)
     return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _for_clause_subjects(verb: Token) -> tuple[Token, ...]:
+    """ "called for the United States to reform its laws": whoever the "for" clause has act
+    is asked, whether or not the lexicon knows the act."""
+    clause = for_clause(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if clause is None:
+        return ()
+    return expand([c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}])
+
+
+def _let_act(wrapper: Token, inner: Token) -> tuple[Token, ...]:
+    """ "refused to let UN inspectors visit the site", "agreed to allow observers to monitor
+    the vote": a causative between the wrapper and the act makes whom it lets act the party
+    the refusal or agreement is aimed at, not the object of their act."""
+    token = inner.head
+    while token.i != wrapper.i and token.head.i != token.i:
+        found = causees(token)
+        if found:
+            return expand(found)
+        token = token.head
+    return ()
 
 
 def _carrier(noun: Token, analysis: Analysis) -> Token | None:
@@ -249,15 +279,32 @@ def _unknown_complement_roles(wrapper: Token) -> Roles | None:
     subject is the wrapper's)."""
     for clause in wrapper.children:
         if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
-            reached = [t for t in verb_roles(clause).targets if _addressed(t)]
+            targets = verb_roles(clause).targets
+            reached = [t for t in targets if _addressed(t)]
+            reached += [p for t in targets if not _addressed(t) for p in _partners(t)]
             return Roles(targets=tuple(reached))
     return None
 
 
+PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def _partners(thing: Token) -> list[Token]:
+    """ "vowed to deepen its partnership with Pakistan", "pledged to expand trade with X":
+    the partner of a relation the unknown verb works on is whom the pledge concerns."""
+    if thing.pos_ != "NOUN":
+        return []
+    return [o for p in prep_objects(thing, PARTNER_PREPS) for o in conjuncts(p)]
+
+
 def _addressed(token: Token) -> bool:
     """A dative, a prepositional object or a name: someone the act is done to or with; a
-    plain object of an unknown verb is as often a thing made ("set up a company")."""
-    return token.dep_ in {"dative", "pobj"} or token.pos_ == "PROPN"
+    plain object of an unknown verb is as often a thing made ("set up a company"), but
+    whom a causative lets act is someone ("allow UN peacekeepers into Darfur")."""
+    if token.dep_ in {"dative", "pobj"} or token.pos_ == "PROPN":
+        return True
+    governor = token.head.head if token.dep_ == "nsubj" else token.head
+    return token in causees(governor)
 
 
 def fallback_targets(
@@ -272,13 +319,29 @@ def fallback_targets(
     required = required_objects(verb, entry)
     taken = {t.i for t in required}
     own = replace(own, targets=tuple(t for t in own.targets if t.i not in taken))
+    accusing = entry.kind is Kind.SPEECH and cameo.startswith(ACCUSATION_ROOT)
     found = (
-        _event_participants(roles.targets, cameo, analysis)
+        (accused_in_clause(verb) if accusing else ())
+        + _event_participants(roles.targets, cameo, analysis)
         + _owners(verb, own)
         + _required_object_owners(tuple(required), cameo)
         + tuple(purpose_targets(verb))
     )
     return found + _told_about(verb) if cameo.startswith("01") else found
+
+
+ACCUSATION_ROOT = "11"
+
+
+def accused_in_clause(verb: Token) -> tuple[Token, ...]:
+    """ "charged that Somalia had failed to stop the militants", "alleged that the ruling
+    party had rigged the vote": the subject of what is charged is whom the charge is aimed
+    at."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return expand(subjects)
+    return ()
 
 
 def _required_object_owners(objects: tuple[Token, ...], cameo: str) -> tuple[Token, ...]:
