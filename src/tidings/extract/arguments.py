@@ -28,6 +28,10 @@ VERB_HOSTILE_PREPS = frozenset({"on", "upon"})  # "opened fire on X", "cracked d
 DISAPPROVAL_PREPS = frozenset({"at"})  # "hit out at X", "lashed out at X", "took aim at X"
 FORCE_PREPS = frozenset({"at"})  # "fired at X"; elsewhere "at" is mostly a place
 BENEFICIARY_PREPS = frozenset({"for"})  # "opened its borders for X", "provided aid for X"
+# a demonstration outside an embassy or a ministry is aimed at whoever the building houses
+# ("demonstrated outside the Chinese embassy"); the resolver finds no actor in a square
+PROTEST_ROOT = "14"
+PROTEST_SITE_PREPS = frozenset({"outside"})
 COOPERATIVE_CODE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FORCE_CODE_ROOTS = frozenset({"18", "19", "20"})
 # documents through which an actor speaks: "issued a statement condemning X"
@@ -356,6 +360,11 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
     return Roles(expand(subjects), expand(objects), inferred)
 
 
+# verbs whose subject suffers the act it dies or perishes in: "three soldiers died in an
+# attack by Boko Haram" is an attack on the soldiers, never by them
+SUFFERING_VERBS = frozenset({"die", "perish"})
+
+
 def _setting_verb(noun: Token) -> Token | None:
     """The verb of "told Japan in a meeting", "stepped up ... in protest at X"."""
     prep = noun.head
@@ -381,6 +390,9 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     targets += _clause_subjects(noun)
     inferred = False
     host = light_verb if light_verb is not None else _setting_verb(noun)
+    if host is not None and light_verb is None and host.lemma_.lower() in SUFFERING_VERBS:
+        targets += _children(host, SUBJECT_DEPS)  # "three soldiers died in an attack by X"
+        host = None
     if host is not None:
         verb = verb_roles(host)
         inferred = light_verb is None
@@ -429,6 +441,15 @@ def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
     if root in COOPERATIVE_CODE_ROOTS:
         preps = preps | BENEFICIARY_PREPS
     return [t for t in prep_objects(verb, preps) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+def protest_sites(verb: Token, cameo: str) -> list[Token]:
+    """ "demonstrated outside the Chinese embassy": the building a protest is held at, for
+    whoever it houses (used last: "burned U.S. flags outside the embassy" is aimed at the
+    flags' owner)."""
+    if not cameo.startswith(PROTEST_ROOT):
+        return []
+    return [t for t in prep_objects(verb, PROTEST_SITE_PREPS) if t.pos_ in {"NOUN", "PROPN"}]
 
 
 def purpose_targets(verb: Token) -> list[Token]:
@@ -522,7 +543,7 @@ def _near(token: Token, depth: int) -> list[Token]:
 # 165), which are about a venue too.
 PLACE_TARGET_CODES = ("07", "081", "084", "085", "086", "087", "15", "161", "162", "163", "166")
 PLACE_TARGET_CODES += ("17", "18", "19", "20")
-PLACE_TARGET_PREPS = frozenset({"in", "into", "to", "inside", "across", "throughout"})
+PLACE_TARGET_PREPS = frozenset({"in", "into", "to", "inside", "across", "throughout", "near"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # what carries a place on to the act: "provided euros for aid in Yemen", "flew tons of medicine"
 PLACE_CARRIER_PREPS = frozenset({"for", "of"})
@@ -542,13 +563,46 @@ def place_targets(trigger: Token, light: Token | None = None) -> tuple[Token, ..
     anchors = [trigger] if light is None else [light, trigger]
     carriers = [c for a in anchors for c in a.children if c.dep_ in ACTIVE_OBJECTS]
     carriers += [o for c in carriers for o in prep_objects(c, PLACE_CARRIER_PREPS)]
+    holders = anchors + carriers
     found = [
+        party
+        for holder in holders
+        for noun in prep_objects(holder, BORDER_PREPS)
+        for party in border_parties(noun)
+    ]
+    found += [
         noun
-        for holder in anchors + carriers
-        for noun in prep_objects(holder, PLACE_TARGET_PREPS)
+        for holder in holders
+        for noun in prep_objects(holder, PLACE_TARGET_PREPS) + _out_of(holder)
         if _names_place(noun)
     ]
     return tuple(dict.fromkeys(found))
+
+
+# a border is named by the country across it: "massed troops along the Ukrainian border",
+# "moved troops to its border with Pakistan", "deployed tanks on the Syria border"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = PLACE_TARGET_PREPS | {"along", "on", "near", "at", "toward", "towards", "by"}
+BORDER_NAME_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def border_parties(noun: Token) -> list[Token]:
+    """The countries a border noun names, by adjective or name ("the Eritrean frontier",
+    "the Thailand border") or by "with" ("its border with Pakistan")."""
+    if noun.lemma_.lower() not in BORDER_NOUNS:
+        return []
+    named = [c for c in noun.children if c.dep_ in BORDER_NAME_DEPS]
+    named += prep_objects(noun, frozenset({"with"}))
+    return [t for t in named if t.ent_type_ in PLACE_ENTITIES | {"NORP"}]
+
+
+OUT_OF = frozenset({"of"})
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """ "pulled its troops out of Lebanon": the place after "out of"."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    return [place for out in outs for place in prep_objects(out, OUT_OF)]
 
 
 def _names_place(noun: Token) -> bool:

@@ -18,6 +18,7 @@ from tidings.extract.arguments import (
     expand,
     issuers,
     noun_roles,
+    place_targets,
     pointed_parties,
 )
 from tidings.extract.candidates import Candidate, candidate
@@ -72,8 +73,9 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
         targets = _pointed_actors(candidate, analysis, sources, people, speaker)
     if _only_self(targets, sources) and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker) or targets
+    candidate = _without_partner(candidate, sources, targets)
     if not targets and candidate.places:
-        targets = _place_countries(candidate.places, people)
+        targets = _place_countries(candidate.places, people, sources)
     if candidate.contextual and len({a.country for a, _ in sources + targets} - {None}) < 2:
         pair = people.context_pair()
         if pair is not None:
@@ -167,17 +169,35 @@ def _coordinated(tokens: tuple[Token, ...], people: Participants) -> Found:
     return [(party, False) for party in parties] if parties is not None else []
 
 
-def _place_countries(places: tuple[Token, ...], people: Participants) -> Found:
+def _place_countries(places: tuple[Token, ...], people: Participants, sources: Found) -> Found:
     """The country of the first place an act is done in ("deployed troops in Libya" -> LBY,
     "declared a ceasefire in Tripoli" -> LBY): the country as a whole, no sector, since the
-    act lands on the place and not on its government. International bodies are no places."""
+    act lands on the place and not on its government. International bodies are no places. A
+    foreign place goes before the source's own ("deployed troops in Kashmir near the Pakistani
+    border" is aimed at Pakistan); an act at home lands on its own country."""
+    own = {actor.country for actor, _ in sources}
+    found = []
     for token in places:
         actor, _ = people.actor(token)
         if actor is None or not actor.country or actor.country in INTERNATIONAL:
             continue
-        country = replace(actor, code=actor.country, sector=None, name=None, role=None)
-        return [(country, False)]
-    return []
+        found.append(replace(actor, code=actor.country, sector=None, name=None, role=None))
+    foreign = [country for country in found if country.country not in own]
+    return [((foreign or found)[0], False)] if found else []
+
+
+# Military cooperation with no partner named is a show of force: "China staged military
+# exercises near Taiwan", "Iran's Revolutionary Guards held war games" (150), while "Jordan
+# and the United States began military exercises" cooperate (062).
+WITHOUT_PARTNER = {"062": "150"}
+
+
+def _without_partner(candidate: Candidate, sources: Found, targets: Found) -> Candidate:
+    solo = WITHOUT_PARTNER.get(candidate.cameo)
+    if solo is None or not candidate.symmetric or targets or len(sources) != 1:
+        return candidate
+    places = place_targets(candidate.trigger)
+    return replace(candidate, cameo=solo, symmetric=False, places=places)
 
 
 HOSTILE_ROOT = "10"  # CAMEO 10 and above: demands, threats, protests, force

@@ -69,14 +69,28 @@ def _clause(token: Token) -> int:
     return token.i
 
 
-def _rank(frame: Frame, triggers: set[int]) -> tuple[int, bool, float, int]:
+def _rank(frame: Frame, triggers: set[int]) -> tuple[int, bool, bool, float, int]:
     modal_penalty = 1 if frame.modality in {Modality.NEGATED, Modality.HYPOTHETICAL} else 0
     statement_penalty = 2 if frame.is_statement else 0
     return (
         modal_penalty + statement_penalty,
         _acted_upon(frame, triggers),
+        _in_time_clause(frame.trigger),
         -frame.confidence,
         frame.trigger.i,
+    )
+
+
+# subordinators of a clause that only sets the time or cause of the main one
+BACKGROUND_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
+
+
+def _in_time_clause(trigger: Token) -> bool:
+    """ "US was willing to withdraw its troops as soon as a UN force had been sent to
+    Lebanon": an act in a clause of time is background to the main clause, the news."""
+    clause = trigger.doc[_clause(trigger)]
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children
     )
 
 

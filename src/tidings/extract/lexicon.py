@@ -112,6 +112,18 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+INFLECTED_ENDINGS = ("ed", "es", "ing")
+
+
+def _restored_lemma(token: Token) -> str:
+    """The lemma with its final "e" given back: the lemmatiser strips it from some inflected
+    verbs as if they came from another word ("raped" -> "rap", "hoped" -> "hop", "lambasted"
+    -> "lambast"); tried only when neither the lemma nor the word itself is known."""
+    lemma = _lemma(token)
+    inflected = token.lower_.endswith(INFLECTED_ENDINGS) and token.lower_.startswith(lemma)
+    return lemma + "e" if inflected and not lemma.endswith("e") else ""
+
+
 def _forms(token: Token) -> set[str]:
     """Lemma and surface forms; a sentence-initial "Talks" may be tagged as a proper noun."""
     lower = token.lower_
@@ -146,8 +158,14 @@ def for_clause(verb: Token) -> Token | None:
     return None
 
 
+# "to" with a length of time is a term, no time of the act: "sentenced X to six years"
+DURATION_PREPS = frozenset({"to"})
+
+
 def _of_time(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in DURATION_PREPS:
+        return False
     return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
@@ -210,6 +228,12 @@ MEASURE_NOUNS = frozenset(
         "container",
         "convoy",
         "contingent",
+        # counts: "massed thousands of troops", "detained dozens of activists"
+        "dozen",
+        "score",
+        "hundred",
+        "thousand",
+        "number",
     }
 )
 
@@ -366,7 +390,11 @@ class PredicateLexicon:
         pos = POS_OF_SPACY.get(token.pos_)
         if pos is None or token.ent_type_ in NOT_PREDICATES:
             return None
-        candidates = self.entries(_lemma(token), pos) or self.entries(token.lower_, pos)
+        candidates = (
+            self.entries(_lemma(token), pos)
+            or self.entries(token.lower_, pos)
+            or self.entries(_restored_lemma(token), pos)
+        )
         if not candidates:
             return None
         particles = _particles(token)

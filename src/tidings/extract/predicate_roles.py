@@ -27,11 +27,12 @@ from tidings.extract.arguments import (
     noun_roles,
     object_owners,
     prep_objects,
+    protest_sites,
     purpose_targets,
     secondary_verb_targets,
     verb_roles,
 )
-from tidings.extract.lexicon import Kind, PredicateEntry, for_clause
+from tidings.extract.lexicon import FORCE_NOUNS, Kind, PredicateEntry, for_clause
 from tidings.extract.structure import (
     DIRECTIVES,
     Analysis,
@@ -46,6 +47,9 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # "withdrew its forces", "joined forces with X"; elsewhere an object the lexicon requires
 # may be the target ("summoned the ambassador", "accepted refugees", "trains Iraqi pilots")
 OWN_OBJECT_CODES = ("060", "070", "071", "072", "074", "15", "0874", "1661")
+# demonstrations: a required object is where they go ("took to the streets of Nairobi"),
+# neither a target nor a holder of one
+SITE_CODES = ("141",)
 # giving, yielding and mobilising move the source's own things ("withdrew its troops")
 MOVING_CODES = ("07", "08", "15")
 ASKING_ROOTS = frozenset({"02", "10"})  # "demanded the withdrawal of X": X is asked to act
@@ -70,17 +74,69 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     if entry.arrival:
         return arrival_roles(verb, roles, analysis)
     cameo = entry.cameo or "010"
+    roles = _sent_forces(verb, roles, cameo)
     objects = required_objects(verb, entry)
     taken = {t.i for t in objects}
     others = [t for t in roles.targets if t.i not in taken]
-    kept = others if cameo.startswith(OWN_OBJECT_CODES) else list(roles.targets)
+    kept = others if cameo.startswith(OWN_OBJECT_CODES + SITE_CODES) else list(roles.targets)
     if cameo.startswith(MOVING_CODES):
         kept = [t for t in kept if not _own(t, roles.sources)]
+    if cameo.startswith(DEPLOYING_CODES):  # "deployed troops in Kashmir": the force sent
+        kept = [t for t in kept if not _moved_force(t)]
+    kept = _victims_of_clause(verb, cameo) + kept
     carried = [t for o in objects for t in _carried_targets(o, cameo, analysis)]
+    if cameo.startswith(SITE_CODES):
+        carried = []
+        kept = [t for t in kept if t.lemma_.lower() not in entry.objects]
     secondary = [] if others else secondary_verb_targets(verb, cameo)
     sources = _actors_of_events(roles.sources, analysis)
     targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
     return replace(roles, sources=sources, targets=targets)
+
+
+# sending or moving forces: peacekeepers (074) and shows of force (15)
+DEPLOYING_CODES = ("074", "15")
+
+
+def _sent_forces(verb: Token, roles: Roles, cameo: str) -> Roles:
+    """ "UN peacekeepers were deployed to Somalia", "troops were sent to the capital": with no
+    agent, the force a passive moves stands for whoever sends it, as its own subject would in
+    "UN peacekeepers deployed in Somalia"; it is no target of the move."""
+    if not cameo.startswith(DEPLOYING_CODES) or roles.sources or not is_passive(verb):
+        return roles
+    forces = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCE_NOUNS]
+    if not forces:
+        return roles
+    moved = {t.i for force in forces for t in conjuncts(force)}
+    targets = tuple(t for t in roles.targets if t.i not in moved)
+    return Roles(tuple(t for f in forces for t in conjuncts(f)), targets, roles.inferred)
+
+
+# force acts (18-20); a main clause whose subject suffers them: "nine soldiers died when
+# insurgents attacked", "two civilians were wounded when a shell hit their house"
+FORCE_ROOTS = ("18", "19", "20")
+SUFFERING_MAIN_VERBS = frozenset({"die", "perish"})
+SUFFERING_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _victims_of_clause(verb: Token, cameo: str) -> list[Token]:
+    """Who the main clause says died or was hurt by the force act its "when" clause tells:
+    the act's first target, before its own object ("attacked their patrol")."""
+    if not cameo.startswith(FORCE_ROOTS) or verb.dep_ != "advcl":
+        return []
+    main = verb.head
+    lemma = main.lemma_.lower()
+    suffering = lemma in SUFFERING_MAIN_VERBS or (lemma in SUFFERING_PASSIVES and is_passive(main))
+    if not suffering or not any(c.lower_ == "when" for c in verb.children):
+        return []
+    return [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _moved_force(token: Token) -> bool:
+    """An armed force as the object of a move, alone or coordinated ("massed tanks and
+    troops"): what the source sends, not whom it aims at."""
+    objective = token.dep_ == "dobj" or (token.dep_ == "conj" and token.head.dep_ == "dobj")
+    return objective and token.lemma_.lower() in FORCE_NOUNS
 
 
 # where an arrival ends: "reached Gaza", "arrived in Juba", "landed at Lagos airport"
@@ -181,6 +237,8 @@ def converse(verb: Token, roles: Roles) -> Roles:
 def predicate_noun_roles(noun: Token, cameo: str, light: Token | None) -> Roles:
     """Noun roles, plus "meetings ... were led by A and B" when the noun has no possessor."""
     roles = noun_roles(noun, cameo, light)
+    if cameo.startswith(MOVING_CODES):  # "put its air force on alert": its own, no target
+        roles = replace(roles, targets=tuple(t for t in roles.targets if not _own(t, ())))
     if roles.sources or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return roles
     verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
@@ -315,6 +373,8 @@ def fallback_targets(
     the verb's own objects (not of the places in "sanctions on X in Y"), the object of a
     purpose clause ("donated aid to help X"), and for statements what they are about."""
     cameo = entry.cameo or "010"
+    if cameo.startswith(SITE_CODES) and entry.objects:  # "the streets of Nairobi" is a place
+        return ()
     own = verb_roles(verb, entry.particle, speech=entry.kind is Kind.SPEECH)
     required = required_objects(verb, entry)
     taken = {t.i for t in required}
@@ -326,6 +386,7 @@ def fallback_targets(
         + _owners(verb, own)
         + _required_object_owners(tuple(required), cameo)
         + tuple(purpose_targets(verb))
+        + tuple(protest_sites(verb, cameo))
     )
     return found + _told_about(verb) if cameo.startswith("01") else found
 

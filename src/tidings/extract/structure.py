@@ -17,6 +17,7 @@ from tidings.extract.lexicon import (
     PredicateEntry,
     PredicateLexicon,
     given_noun,
+    measured,
     phrase_words,
 )
 from tidings.extract.modality import mandating_verb
@@ -90,7 +91,7 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
     found = [
         child
         for child in verb.children
-        if child.dep_ in REQUIRED_OBJECT_DEPS and _object_forms(child) & entry.objects
+        if child.dep_ in REQUIRED_OBJECT_DEPS and _counted_forms(child) & entry.objects
     ]
     if entry.arrival:  # "aid from X reached Y": what arrives is matched as the lexicon did
         found += [c for c in verb.children if c.dep_ == "nsubj" and _phrase_matches(c, entry)]
@@ -102,6 +103,12 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
 
 def _phrase_matches(noun: Token, entry: PredicateEntry) -> bool:
     return bool(phrase_words(noun) & entry.objects)
+
+
+def _counted_forms(token: Token) -> set[str]:
+    """Forms of an object and of what it counts or measures: "massed thousands of troops"
+    moves troops, as the lexicon matched it."""
+    return {form for noun in (token, *measured([token])) for form in _object_forms(noun)}
 
 
 def _object_forms(token: Token) -> set[str]:
