@@ -152,14 +152,14 @@ def _modality(predicate: Token) -> Modality | None:
 
 def guess(sentence: Span, resolver: Resolver, memory: object) -> Guess | None:
     """Predicate, source and target of the sentence's main action; None without actors."""
-    actors = sentence_actors(sentence, resolver, memory)
-    if not actors:
-        return None
     predicate = main_predicate(sentence)
     if predicate.pos_ != "VERB" or predicate.lemma_.lower() in _STATES:
         return None
     modality = _modality(predicate)
     if modality is None:
+        return None
+    actors = sentence_actors(sentence, resolver, memory)  # the costly part: checked last
+    if not actors:
         return None
     source, target = split_roles(actors, predicate)
     source_actor = source.actor if source else None
