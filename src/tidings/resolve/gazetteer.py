@@ -115,11 +115,16 @@ class Holding:
         return self.kind == "place"
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"\s*'s?$")
+_LEADING_THE = re.compile(r"^(?:the|The) ")
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s*'s?$", "", text)
-    return re.sub(r"^(?:the|The) ", "", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _POSSESSIVE_END.sub("", text)
+    return _LEADING_THE.sub("", text)
 
 
 def _case_sensitive(text: str) -> bool:
