@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.extract.lexicon import FORCE_NOUNS
+
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
 HOSTILE_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
@@ -50,6 +52,9 @@ OF_IS_SOURCE_ROOTS = frozenset({"04", "14", "15"})
 # "a request from X", "aid from X", "threats from X": what is asked, said or given comes
 # from its source; a withdrawal, release or expulsion "from X" leaves a place, and "demand
 # from Asia" (10) is as often a market's as a government's
+# troops withdrawn "of" a withdrawal withdraw themselves, "from" the place they leave
+RETREAT_CODE = "087"
+GIVING_ROOT = "07"
 FROM_IS_SOURCE_ROOTS = frozenset({"02", "03", "05", "06", "07", "11", "12", "13"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -383,8 +388,14 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
         sources = prep_objects(noun, frozenset({"from"}))
     targets = prep_objects(noun, noun_target_preps(cameo))
     of_objects = prep_objects(noun, frozenset({"of"}))
-    if cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:
+    withdrawn = [o for o in of_objects if o.lemma_.lower() in FORCE_NOUNS]
+    if cameo.startswith(RETREAT_CODE) and withdrawn and not sources:
+        sources += withdrawn  # "the withdrawal of Syrian troops from Lebanon"
+        targets += prep_objects(noun, frozenset({"from"}))
+    elif cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:
         sources += of_objects
+    elif cameo[:2] == GIVING_ROOT and not sources and _national_givers(of_objects):
+        sources += _national_givers(of_objects)  # "the delivery of U.S. aid to the region"
     else:
         targets += of_objects
     targets += _clause_subjects(noun)
@@ -410,6 +421,16 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if not sources and modifiers:
         sources, targets = modifiers[:1], targets or modifiers[1:]
     return Roles(expand(sources), expand(targets), inferred)
+
+
+def _national_givers(gifts: list[Token]) -> list[Token]:
+    """The nation named on a gift: "U.S. aid", "Japanese food aid" come from that nation."""
+    return [
+        c
+        for gift in gifts
+        for c in gift.children
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+    ]
 
 
 def noun_target_preps(cameo: str) -> frozenset[str]:

@@ -165,6 +165,8 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
     modality = base_modality(anchor)
     if light is not None and modality is Modality.ASSERTED:
         modality = base_modality(token)
+    if entry.pos == "noun" and light is None and _called_off(token):
+        modality = Modality.NEGATED
     cameo, modality = _announced(anchor, cameo, modality)
     span = _noun_span(token, light) if entry.pos == "noun" else trigger_span(token, entry)
     return Candidate(
@@ -181,6 +183,25 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
         places=place_targets(token, light) if takes_place_target(cameo) else (),
     )
+
+
+# Verbs that keep their subject event from happening: "the withdrawal was postponed", "the
+# delivery of aid was delayed"; "was completed", "began", "resumed" leave it asserted
+CALLING_OFF = frozenset(
+    {"postpone", "delay", "cancel", "suspend", "shelve", "defer", "halt", "scrap", "stall"}
+    | {"block", "stop", "freeze", "abandon", "drop", "reschedule"}
+)
+CALLING_OFF_PARTICLES = frozenset({"call", "put"})  # "was called off", "was put off"
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb that calls it off."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    off = any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
+    return lemma in CALLING_OFF or (lemma in CALLING_OFF_PARTICLES and off)
 
 
 def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Modality]:

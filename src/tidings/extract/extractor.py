@@ -66,8 +66,9 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     if not sources:
         issued = _actors(_document_issuers(candidate.roles.sources), people, speaker)
         sources = [(actor, True) for actor, _ in issued]
-    targets = _actors(_not_events(candidate.roles.targets, events, people), people, speaker)
-    if candidate.symmetric and len(sources) <= 1 and not targets:
+    named = _not_agreement_names(candidate.roles.targets)
+    targets = _actors(_not_events(named, events, people), people, speaker)
+    if _joint_subject(candidate, sources, targets):
         sources = _coordinated(candidate.roles.sources, people) or sources
     if not targets:
         targets = _pointed_actors(candidate, analysis, sources, people, speaker)
@@ -152,7 +153,7 @@ def _fallback_actors(
     and "Ambassador Bass promised Washington's support" is the envoy's own government's). A
     participant named in the object is another actor ("lifted restrictions imposed on
     former Prime Minister Olmert")."""
-    for token in candidate.fallback:
+    for token in _not_agreement_names(candidate.fallback):
         same = _same_code if token.dep_ == "poss" else _same
         for actor, _ in _actors((token,), people, speaker):
             if not any(same(actor, other) for other, _ in sources):
@@ -160,9 +161,22 @@ def _fallback_actors(
     return []
 
 
+def _joint_subject(candidate: Candidate, sources: Found, targets: Found) -> bool:
+    """Whether one acting noun may name two parties: a reciprocal act with no target
+    ("Kenyan and Ugandan police are cooperating"), or any other act by one noun ("Iraqi and
+    U.S. forces raided the compound")."""
+    if candidate.symmetric:
+        return len(sources) <= 1 and not targets
+    return len(sources) == 1
+
+
 def _coordinated(tokens: tuple[Token, ...], people: Participants) -> Found:
     """ "British and EU negotiators failed to reach a deal": a joint act of one noun with two
-    coordinated modifiers is between the two parties they name."""
+    coordinated modifiers is between the two parties they name. An act of such a noun on a
+    third party is done by each ("Iraqi and U.S. forces jointly raided the compound": two
+    assaults); the partnership itself is coded only when named as a joint act or body ("a
+    joint operation", "a joint task force"), so that one act is not also counted twice as
+    cooperation."""
     if len(tokens) != 1:
         return []
     parties = people.coordinated_parties(tokens[0])
@@ -226,7 +240,7 @@ def _pointed_actors(
     for noun in candidate.roles.targets:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for party in _pointed(noun, analysis):
+        for party in _not_agreement_names(_pointed(noun, analysis)):
             actor = people.actor(party, speaker)[0] if party.i not in taken else None
             actor = _nation(party, actor) if actor is not None else None
             if actor is not None and _coded(actor) and _other(actor, sources):
@@ -361,7 +375,31 @@ def _not_events(
     )
 
 
+# Agreements are never parties, whatever place names them: "withdrew from the Paris climate
+# agreement" leaves a treaty, it is not aimed at France
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "accord", "treaty", "pact", "deal", "convention", "protocol", "accords"}
+)
+
+
+def _not_agreement_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Without the words naming an agreement: "the Paris climate agreement", "the Minsk
+    accords", "the Intermediate-Range Nuclear Forces Treaty" name a treaty after a place or
+    its subject; the place is no party to an act on the treaty."""
+    return tuple(t for t in tokens if not _in_agreement_name(t))
+
+
+def _in_agreement_name(token: Token) -> bool:
+    while token.dep_ in {"compound", "nmod", "amod"} and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in AGREEMENT_NOUNS:
+            return True
+    return False
+
+
 def _names_a_group(token: Token, people: Participants) -> bool:
+    if token.lemma_.lower() in AGREEMENT_NOUNS:
+        return False
     if any(child.dep_ in {"prep", "acl", "relcl"} for child in token.children):
         return False
     actor = people.actor(token)[0]

@@ -280,6 +280,11 @@ def _subjects(verb: Token, shared_through: frozenset[str]) -> list[Token]:
     return subjects
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb: "troops backed by U.S. forces"."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _arriving(verb: Token) -> set[str]:
     """Words of what arrives, the subject of an arrival verb: "humanitarian aid reached Gaza",
     "peacekeepers began arriving"."""
@@ -314,7 +319,7 @@ FORCE_NOUNS = frozenset(
 def _said_of_forces(verb: Token) -> bool:
     """Whether the verb's subject is an armed force or a state: troops or a country leaving
     a country withdraw from it, a minister or a delegation leaving it only travels."""
-    subjects = _subjects(verb, frozenset({"xcomp", "conj"}))
+    subjects = _subjects(verb, frozenset({"xcomp", "conj"})) + _agents(verb)
     return any(s.ent_type_ == "GPE" or _lemma(s) in FORCE_NOUNS for s in subjects)
 
 
@@ -338,13 +343,23 @@ def _prep_objects(token: Token, particle: str) -> set[str]:
     "used civilians as human shields", "sent troops to a peacekeeping force". An entry with
     both a particle and objects may be satisfied by them."""
     words: set[str] = set()
+    for pobj in particle_objects(token, particle):
+        words |= _forms(pobj)
+        words |= {_lemma(c) for c in pobj.children if c.dep_ in {"compound", "amod"}}
+    return words
+
+
+def particle_objects(token: Token, particle: str) -> list[Token]:
+    """Objects of the verb's preposition `particle`, also through a second preposition
+    hung on it: "pulled out of the treaty" parses "of" under "out"."""
+    found: list[Token] = []
     for prep in token.children:
         if prep.dep_ not in {"prep", "dative", "agent"} or _lemma(prep) != particle:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            words |= _forms(pobj)
-            words |= {_lemma(c) for c in pobj.children if c.dep_ in {"compound", "amod"}}
-    return words
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+        inner = [c for c in prep.children if c.dep_ == "prep"]
+        found += [g for c in inner for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _event_noun_modifiers(

@@ -18,6 +18,7 @@ from tidings.extract.lexicon import (
     PredicateLexicon,
     given_noun,
     measured,
+    particle_objects,
     phrase_words,
 )
 from tidings.extract.modality import mandating_verb
@@ -95,6 +96,10 @@ def required_objects(verb: Token, entry: PredicateEntry) -> list[Token]:
     ]
     if entry.arrival:  # "aid from X reached Y": what arrives is matched as the lexicon did
         found += [c for c in verb.children if c.dep_ == "nsubj" and _phrase_matches(c, entry)]
+    if entry.particle:  # "withdrew from the treaty", "pulled out of the deal"
+        found += [
+            o for o in particle_objects(verb, entry.particle) if _object_forms(o) & entry.objects
+        ]
     gift = given_noun(verb, entry)
     if gift is not None and _phrase_matches(gift, entry):
         found.append(gift)  # "an aid package approved by the EU"
