@@ -90,6 +90,8 @@ SSD: S. Sudan
 """
 
 # iso3: demonym|adjective...
+# "Congolese" is shared by both Congos; news uses it mostly of the far larger Democratic
+# Republic (Kinshasa), so it is COD; Brazzaville's people are named with the country.
 DEMONYMS = """
 AFG: Afghan|Afghani|Afghans
 ALB: Albanian|Albanians
@@ -129,7 +131,7 @@ CHL: Chilean|Chileans
 CHN: Chinese
 COL: Colombian|Colombians
 COM: Comoran|Comorian
-COG: Congolese
+COD: Congolese
 CRI: Costa Rican|Costa Ricans
 CIV: Ivorian|Ivorians
 HRV: Croatian|Croat|Croats|Croatians

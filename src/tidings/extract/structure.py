@@ -22,6 +22,7 @@ from tidings.extract.lexicon import (
     phrase_words,
 )
 from tidings.extract.modality import mandating_verb
+from tidings.extract.ultimatum import ULTIMATUM, demanded_tokens, ultimatum_parts
 
 OF = frozenset({"of"})
 WRAPPERS = frozenset(
@@ -218,12 +219,23 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
             entry = _predicated_role(token, entry, analysis)
         if entry is not None:
             analysis.entries[token.i] = entry
+    _add_ultimatums(sentence, analysis)
     _recode_by_purpose(sentence, analysis)
     for index, entry in list(analysis.entries.items()):
         token = sentence.doc[index]
         _link(token, entry, analysis)
         _link_state(token, entry, analysis)
     return analysis
+
+
+def _add_ultimatums(sentence: Span, analysis: Analysis) -> None:
+    """ "gave X 48 hours to Y": an ultimatum (139) to X; Y is demanded, no act of its own."""
+    for token in sentence:
+        parts = ultimatum_parts(token)
+        if not parts:
+            continue
+        analysis.entries[token.i] = ULTIMATUM
+        analysis.consumed.update(i for i in demanded_tokens(parts) if i in analysis.entries)
 
 
 COPULAS = frozenset({"be", "remain", "stay", "become"})

@@ -35,7 +35,7 @@ def choose_country(phrase: Phrase, persons: set[int], diplomatic: bool) -> Match
         if match.form is None:
             continue
         weight = country_weight(match, phrase, actor_tokens)
-        if diplomatic and weight == 1.0:
+        if weight == 1.0 and (diplomatic or _locates_person(match, phrase, persons)):
             continue
         depth = depth_below(match_head(match, phrase.root.doc), phrase.root)
         ranked.append((-weight, depth, match.start, match))
@@ -43,6 +43,14 @@ def choose_country(phrase: Phrase, persons: set[int], diplomatic: bool) -> Match
         return None
     ranked.sort(key=lambda item: item[:3])
     return ranked[0][3] if -ranked[0][0] > 0.5 else None
+
+
+def _locates_person(match: Match, phrase: Phrase, persons: set[int]) -> bool:
+    """ "Kim Jong Un in Singapore": where a named person is says nothing of whose person
+    they are (the leaders table or the article tells that); a place locating some other
+    word ("a resident in Gaza") still does."""
+    located = match_head(match, phrase.root.doc).head.head
+    return located.i in persons
 
 
 def choose_sector(phrase: Phrase) -> Match | None:

@@ -194,8 +194,25 @@ def _usable_form(forms: list[CountryForm], words: Span, memory: ActorMemory) -> 
     return None
 
 
+# capitals that are also personal names ("Paris Hilton", "Sofia Coppola")
+_PERSONAL_CAPITALS = frozenset({"paris", "sofia", "santiago", "lima", "victoria", "regina"})
+
+
 def _country_despite_person_tag(form: CountryForm, words: Span) -> bool:
     """spaCy tags "Mali", "Malawi", "Sri Lanka", "Sri Lankan" as persons at times; a
     country's full name or its people's name that is no common personal name is still the
-    country."""
-    return form.kind in ("name", "demonym") and words.text.lower() not in _PERSONAL_NAMES
+    country. So is a capital or a seat heading its phrase ("Kiev accused Moscow") when the
+    person the model saw is that word alone: not a longer name it begins or ends, nor a
+    surname modifying a noun ("the Colombo family")."""
+    if words.text.lower() in _PERSONAL_NAMES:
+        return False
+    if form.kind in ("name", "demonym"):
+        return True
+    if form.kind not in ("capital", "seat") or words.text.lower() in _PERSONAL_CAPITALS:
+        return False
+    return words.root.dep_ not in ("compound", "poss") and _whole_person_entity(words)
+
+
+def _whole_person_entity(words: Span) -> bool:
+    entity = next((ent for ent in words.doc.ents if ent.start <= words.start < ent.end), None)
+    return entity is not None and entity.start == words.start and entity.end == words.end
