@@ -45,6 +45,7 @@ GBR: United Kingdom of Great Britain and Northern Ireland
 PRK: DPRK|D.P.R.K.|N.Korea|N. Korea|Democratic People's Republic of Korea|North Korean regime
 KOR: ROK|R.O.K.|S.Korea|S. Korea|Republic of Korea|Korea
 RUS: Russian Federation|Soviet Union|USSR|U.S.S.R.
+SRB: Yugoslavia
 CHN: PRC|People's Republic of China|mainland China|Mainland China
 TWN: Republic of China|Chinese Taipei
 ARE: UAE|U.A.E.|Emirates
@@ -245,7 +246,7 @@ SMR: Sammarinese
 STP: Santomean
 SAU: Saudi|Saudis|Saudi Arabian
 SEN: Senegalese
-SRB: Serbian|Serb|Serbs|Serbians
+SRB: Serbian|Serb|Serbs|Serbians|Yugoslav
 SYC: Seychellois
 SLE: Sierra Leonean
 SGP: Singaporean|Singaporeans

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tidings.annotate_dateline import COMPONENT as DATELINE_SPLIT
 from tidings.annotate_names import COMPONENT as NAME_REPAIR
 from tidings.model import Article, Sentence
 
@@ -22,9 +23,11 @@ class AnnotateOptions:
 
 
 def load_model(name: str = MODEL_NAME) -> Language:
-    """Load the packaged English pipeline, with our repair of misread names
+    """Load the packaged English pipeline, with wire datelines cut off their sentence
+    (:mod:`tidings.annotate_dateline`) and our repair of misread names
     (:mod:`tidings.annotate_names`); never downloads anything."""
     nlp = spacy.load(name)
+    nlp.add_pipe(DATELINE_SPLIT, before="parser")
     nlp.add_pipe(NAME_REPAIR, last=True)
     return nlp
 

@@ -179,7 +179,13 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
         for child in children:
             if child.dep_ in {"prep", "dobj", "npadvmod"}:
                 starts += _to_infinitives(child)
-    return starts
+    return _adverbial_clauses_last(starts)
+
+
+def _adverbial_clauses_last(starts: list[Token]) -> list[Token]:
+    """ "agreed to a ceasefire, clearing the way for talks": a participle hung on the wrapper
+    adds a circumstance; its event is what the wrapper is about only when nothing else is."""
+    return sorted(starts, key=lambda start: start.dep_ == "advcl")
 
 
 def find_complement(wrapper: Token, kind: Kind, entries: dict[int, PredicateEntry]) -> Token | None:
