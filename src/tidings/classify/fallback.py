@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from tidings.classify.features import Clue, actor_offsets, actor_sector
+from tidings.extract.arguments import in_dateline
 from tidings.model import Actor, Modality
 from tidings.resolve.actors import noun_phrase
 
@@ -65,8 +66,10 @@ def sentence_actors(sentence: Span, resolver: Resolver, memory: object) -> list[
     found: list[Placed] = []
     taken: set[int] = set()
     for token in sentence:
-        if token.pos_ not in _HEADS or token.dep_ in _INSIDE or token.i in taken:
-            continue
+        if token.pos_ not in _HEADS or token.i in taken or in_dateline(token):
+            continue  # a dateline ("SEOUL, March 3 (Yonhap) --") says where and by whom
+        if token.dep_ in _INSIDE and not in_dateline(token.head):
+            continue  # the parser hangs the real subject on the dateline as an apposition
         phrase = noun_phrase(token)
         actor = resolver.resolve(phrase, scratch)
         if actor is None or not (actor.country or actor.sector):

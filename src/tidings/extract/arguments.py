@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.extract.lexicon import FORCE_NOUNS
 
@@ -126,6 +126,8 @@ def expand(tokens: list[Token]) -> tuple[Token, ...]:
     for token in tokens:
         if token.ent_type_ in NOT_ACTORS and not _counted_group(token):
             continue
+        if in_dateline(token):
+            continue
         for item in conjuncts(antecedent(token)):
             if item.i not in seen:
                 seen.add(item.i)
@@ -142,7 +144,21 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             found.extend(child for child in prep.children if child.dep_ == "pobj")
+            found.extend(_visiting_guests(prep))
     return found
+
+
+def _visiting_guests(prep: Token) -> list[Token]:
+    """ "met with visiting Nepali Prime Minister Oli": with no article before "visiting",
+    the parser reads a gerund clause whose object is the guest; the guest is the object
+    of the preposition, "visiting" only describes him (as in "met with the visiting ...")."""
+    return [
+        guest
+        for clause in prep.children
+        if clause.dep_ == "pcomp" and clause.lower_ == "visiting"
+        for guest in clause.children
+        if guest.dep_ == "dobj" and guest.pos_ in {"PROPN", "NOUN"}
+    ]
 
 
 def between(token: Token) -> list[Token]:
@@ -325,8 +341,80 @@ def causees(verb: Token) -> list[Token]:
 
 def _without_dateline(subjects: list[Token]) -> list[Token]:
     if len(subjects) < 2 or not is_dateline(subjects[0]):
-        return subjects
-    return subjects[1:]
+        return past_dateline(subjects)
+    return past_dateline(subjects[1:])
+
+
+DATELINE_DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
+DATELINE_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+MAX_DATELINE_TOKENS = 16
+MAX_AGENCY_TOKENS = 4
+
+
+def dateline_end(sentence: Span) -> int | None:
+    """Index of the dash closing a wire dateline that opens the sentence, if there is one.
+
+    "NEW DELHI, March 8 (IANS) --", "BEIJING, May 3 (Xinhua) --": capitalised place words,
+    a date and the agency in brackets, then a dash. The parser hangs the place on the main
+    verb as a subject and the agency on the date as an apposition, so both would otherwise
+    be coded as actors (Xinhua as Chinese media, PTI as a Pakistani party).
+    """
+    tokens = list(sentence[:MAX_DATELINE_TOKENS])
+    position = 0
+    while position < len(tokens) and _is_capital_word(tokens[position]):
+        position += 1
+    if position == 0:
+        return None
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    while position < len(tokens) and _is_date_word(tokens[position]):
+        position += 1
+    if position < len(tokens) and tokens[position].text == "(":
+        closing = next((i for i in range(position + 1, len(tokens)) if tokens[i].text == ")"), None)
+        if closing is None or closing - position - 1 > MAX_AGENCY_TOKENS:
+            return None
+        position = closing + 1
+    if position < len(tokens) and _dateline_dash(tokens[position - 1], tokens[position]):
+        return tokens[position].i
+    return None
+
+
+def _dateline_dash(before: Token, dash: Token) -> bool:
+    """A dash set off by a space or after the agency's bracket: "US-led" is no dateline."""
+    return dash.text in DATELINE_DASHES and (bool(before.whitespace_) or before.text == ")")
+
+
+def _is_capital_word(token: Token) -> bool:
+    return token.is_alpha and token.text.isupper() and len(token.text) >= 2
+
+
+def _is_date_word(token: Token) -> bool:
+    return token.like_num or token.lower_.rstrip(".") in DATELINE_MONTHS or token.text == "."
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether ``token`` is part of the wire dateline opening its sentence."""
+    end = dateline_end(token.sent)
+    return end is not None and token.i <= end
+
+
+def past_dateline(subjects: list[Token]) -> list[Token]:
+    """Subjects with a dateline place replaced by the real subject the parser hung on it
+    ("NAIROBI, July 7 (Xinhua) -- Kenya and Ethiopia agreed": "Kenya" is an apposition of
+    "NAIROBI"); a place with no such dependent is dropped."""
+    result: list[Token] = []
+    for subject in subjects:
+        if not in_dateline(subject):
+            result.append(subject)
+            continue
+        result.extend(
+            c for c in subject.children if c.dep_ in {"appos", "conj"} and not in_dateline(c)
+        )
+    return result
 
 
 def _misparsed_objects(verb: Token) -> list[Token]:
@@ -416,7 +504,9 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     modifiers = [
         c
         for c in noun.children
-        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not is_dateline(c)
+        if c.dep_ in {"compound", "nmod"}
+        and c.pos_ == "PROPN"
+        and not (is_dateline(c) or in_dateline(c))
     ]
     if not sources and modifiers:
         sources, targets = modifiers[:1], targets or modifiers[1:]
