@@ -39,7 +39,7 @@ def _paragraph_openings(doc: Doc) -> list[int]:
 def _dateline_dash(doc: Doc, start: int) -> int | None:
     """The dash closing "CITY[, Region] [(Agency)] -" at ``start``: the city in capitals,
     then a region after a comma and a bracketed credit, nothing else, before the dash."""
-    if not _is_capitals_word(doc[start]):
+    if not is_capitals_word(doc[start]):
         return None
     bracket_depth, after_comma = 0, False
     for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
@@ -61,7 +61,8 @@ def _is_spaced_dash(token: Token) -> bool:
     return token.text in DATELINE_DASHES and bool(token.doc[token.i - 1].whitespace_)
 
 
-def _is_capitals_word(token: Token) -> bool:
+def is_capitals_word(token: Token) -> bool:
+    """A word in capitals, as a dateline's place is written ("SARAJEVO", "NEW DELHI")."""
     return token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
@@ -69,7 +70,7 @@ def _may_sit_in_dateline(token: Token, inside_brackets: bool, after_comma: bool)
     """More words in capitals ("KUWAIT CITY"); after a comma, the region or country in any
     capitalised spelling ("Bosnia-Herzegovina", "Ohio"); inside the credit any word ("(AP)",
     "(dpa)"). "US President Bill Clinton - speaking in Ohio - ..." is no dateline."""
-    if inside_brackets or _is_capitals_word(token):
+    if inside_brackets or is_capitals_word(token):
         return True
     if not after_comma:
         return False

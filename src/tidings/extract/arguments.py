@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
 from tidings.extract.lexicon import FORCE_NOUNS
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
@@ -345,7 +346,6 @@ def _without_dateline(subjects: list[Token]) -> list[Token]:
     return past_dateline(subjects[1:])
 
 
-DATELINE_DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
 DATELINE_MONTHS = frozenset(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"january", "february", "march", "april", "june", "july", "august", "september"}
@@ -363,9 +363,11 @@ def dateline_end(sentence: Span) -> int | None:
     verb as a subject and the agency on the date as an apposition, so both would otherwise
     be coded as actors (Xinhua as Chinese media, PTI as a Pakistani party).
     """
+    if not len(sentence) or not is_capitals_word(sentence[0]):
+        return None  # most sentences: no need to look further
     tokens = list(sentence[:MAX_DATELINE_TOKENS])
     position = 0
-    while position < len(tokens) and _is_capital_word(tokens[position]):
+    while position < len(tokens) and is_capitals_word(tokens[position]):
         position += 1
     if position == 0:
         return None
@@ -388,17 +390,16 @@ def _dateline_dash(before: Token, dash: Token) -> bool:
     return dash.text in DATELINE_DASHES and (bool(before.whitespace_) or before.text == ")")
 
 
-def _is_capital_word(token: Token) -> bool:
-    return token.is_alpha and token.text.isupper() and len(token.text) >= 2
-
-
 def _is_date_word(token: Token) -> bool:
     return token.like_num or token.lower_.rstrip(".") in DATELINE_MONTHS or token.text == "."
 
 
 def in_dateline(token: Token) -> bool:
     """Whether ``token`` is part of the wire dateline opening its sentence."""
-    end = dateline_end(token.sent)
+    sentence = token.sent
+    if token.i - sentence.start >= MAX_DATELINE_TOKENS:
+        return False  # a dateline ends within its first tokens
+    end = dateline_end(sentence)
     return end is not None and token.i <= end
 
 

@@ -25,7 +25,7 @@ from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon
 from tidings.extract.participants import Participants, Resolver
-from tidings.extract.structure import Analysis, analyse, event_agents
+from tidings.extract.structure import NATIONAL_ENTS, Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
 from tidings.resolve.gazetteer import INTERNATIONAL
 
@@ -267,7 +267,6 @@ def _pointed(noun: Token, analysis: Analysis) -> tuple[Token, ...]:
     return noun_roles(noun, code, None).sources + parties
 
 
-NATIONAL_ENTITIES = frozenset({"NORP", "GPE"})
 NAME_MODIFIERS = frozenset({"compound", "nmod"})
 
 
@@ -288,7 +287,7 @@ def _national_authors(noun: Token) -> tuple[Token, ...]:
 
 
 def _national(modifier: Token) -> bool:
-    if modifier.ent_type_ not in NATIONAL_ENTITIES:
+    if modifier.ent_type_ not in NATIONAL_ENTS:
         return False
     return modifier.dep_ == "amod" or modifier.pos_ == "PROPN"
 
