@@ -24,7 +24,7 @@ from tidings.extract.arguments import (
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon
-from tidings.extract.participants import Participants, Resolver
+from tidings.extract.participants import Participants, Resolver, as_country
 from tidings.extract.structure import NATIONAL_ENTS, Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
 from tidings.resolve.gazetteer import INTERNATIONAL
@@ -195,7 +195,7 @@ def _place_countries(places: tuple[Token, ...], people: Participants, sources: F
         actor, _ = people.actor(token)
         if actor is None or not actor.country or actor.country in INTERNATIONAL:
             continue
-        found.append(replace(actor, code=actor.country, sector=None, name=None, role=None))
+        found.append(as_country(actor))
     foreign = [country for country in found if country.country not in own]
     return [((foreign or found)[0], False)] if found else []
 
@@ -360,7 +360,7 @@ def _sectored(actor: Actor, sector: str | None) -> Actor:
     """The party of an unnamed "Red Cross talks": its country with the qualifier's sector."""
     if sector is None or not actor.country:
         return actor
-    return replace(actor, sector=sector, code=f"{actor.country}{sector}", name=None, role=None)
+    return as_country(actor, sector)
 
 
 def _not_events(
@@ -438,7 +438,7 @@ def _nation(token: Token, actor: Actor) -> Actor:
     country, not a Russian civilian (the resolver's reading of a demonym alone)."""
     if token.dep_ != "amod" or not actor.country:
         return actor
-    return replace(actor, sector=None, code=actor.country, name=None, role=None)
+    return as_country(actor)
 
 
 def _document_issuers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

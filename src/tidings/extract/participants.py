@@ -129,8 +129,7 @@ class Participants:
             return None
         if not actor.country or actor.country in INTERNATIONAL:
             return actor
-        code = actor.country + (sector or "")
-        return replace(actor, code=code, sector=sector, name=None, role=None)
+        return as_country(actor, sector)
 
     def _antecedent(self, pronoun: Token) -> Actor | None:
         """Nearest earlier subject, then nearest earlier proper noun, then the article memory."""
@@ -190,15 +189,20 @@ class Participants:
 REPORTERS = frozenset({"MED"})
 
 
+def as_country(actor: Actor, sector: str | None = None) -> Actor:
+    """The actor as its country's people of ``sector`` ("British" + negotiators -> GBRGOV),
+    or as the country itself without one ("Russian airstrikes" -> RUS): no named person."""
+    code = (actor.country or "") + (sector or "")
+    return replace(actor, code=code, sector=sector, name=None, role=None)
+
+
 def coordinated_modifiers(head: Token) -> tuple[Token, Token] | None:
     """The modifiers X and Y of "X and Y <noun>", both names of parties, before the noun."""
     for child in head.children:
-        if child.dep_ not in PARTY_MODIFIER_DEPS or child.i > head.i or not _is_party(child):
-            continue
-        joined = [c for c in child.children if c.dep_ == "conj" and c.i < head.i]
-        coordinated = any(c.dep_ == "cc" for c in child.children)
-        if len(joined) == 1 and coordinated and _is_party(joined[0]):
-            return child, joined[0]
+        if child.dep_ in PARTY_MODIFIER_DEPS and child.i < head.i:
+            second = _paired_party(child, before=head.i)
+            if second is not None:
+                return child, second
     return None
 
 
@@ -208,11 +212,18 @@ def coordinated_origins(head: Token) -> tuple[Token, Token] | None:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
         for first in prep.children:
-            joined = [c for c in first.children if c.dep_ == "conj"]
-            coordinated = any(c.dep_ == "cc" for c in first.children)
-            paired = first.dep_ == "pobj" and len(joined) == 1 and coordinated
-            if paired and _is_party(first) and _is_party(joined[0]):
-                return first, joined[0]
+            second = _paired_party(first) if first.dep_ == "pobj" else None
+            if second is not None:
+                return first, second
+    return None
+
+
+def _paired_party(first: Token, before: int | None = None) -> Token | None:
+    """The one party "and"-joined to the party ``first`` (only conjuncts before ``before``)."""
+    joined = [c for c in first.children if c.dep_ == "conj" and (before is None or c.i < before)]
+    coordinated = any(c.dep_ == "cc" for c in first.children)
+    if len(joined) == 1 and coordinated and _is_party(first) and _is_party(joined[0]):
+        return joined[0]
     return None
 
 
