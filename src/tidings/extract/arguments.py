@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
-from tidings.extract.lexicon import FORCE_NOUNS
+from tidings.extract.lexicon import FORCE_NOUNS, agent_objects
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
@@ -170,11 +170,6 @@ def between(token: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
-
-
-def agent_objects(verb: Token) -> list[Token]:
-    """The "by" agents of a passive ("talks were led by X")."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subjects(verb: Token) -> list[Token]:

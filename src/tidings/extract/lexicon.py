@@ -280,8 +280,8 @@ def _subjects(verb: Token, shared_through: frozenset[str]) -> list[Token]:
     return subjects
 
 
-def _agents(verb: Token) -> list[Token]:
-    """The "by" agents of a passive verb: "troops backed by U.S. forces"."""
+def agent_objects(verb: Token) -> list[Token]:
+    """The "by" agents of a passive ("talks were led by X", "troops backed by U.S. forces")."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
@@ -319,7 +319,7 @@ FORCE_NOUNS = frozenset(
 def _said_of_forces(verb: Token) -> bool:
     """Whether the verb's subject is an armed force or a state: troops or a country leaving
     a country withdraw from it, a minister or a delegation leaving it only travels."""
-    subjects = _subjects(verb, frozenset({"xcomp", "conj"})) + _agents(verb)
+    subjects = _subjects(verb, frozenset({"xcomp", "conj"})) + agent_objects(verb)
     return any(s.ent_type_ == "GPE" or _lemma(s) in FORCE_NOUNS for s in subjects)
 
 

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from tidings.extract.arguments import (
     OWNER_DEPS,
     Roles,
-    agent_objects,
     causees,
     conjuncts,
     document_addressees,
@@ -32,7 +31,7 @@ from tidings.extract.arguments import (
     secondary_verb_targets,
     verb_roles,
 )
-from tidings.extract.lexicon import FORCE_NOUNS, Kind, PredicateEntry, for_clause
+from tidings.extract.lexicon import FORCE_NOUNS, Kind, PredicateEntry, agent_objects, for_clause
 from tidings.extract.structure import (
     DIRECTIVES,
     Analysis,
