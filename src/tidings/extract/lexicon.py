@@ -147,6 +147,19 @@ def _particles(token: Token) -> set[str]:
     return found | ({"for"} if for_clause(token) is not None else set())
 
 
+def _object_takes_particle(verb: Token, entry: PredicateEntry) -> bool:
+    """ "launched missiles against Iraq": the parser may hang the entry's preposition on the
+    object it requires rather than on the verb; the entry holds all the same."""
+    if not entry.objects or entry.particle is None:
+        return False
+    return any(
+        prep.dep_ == "prep" and _lemma(prep) == entry.particle and not _of_time(prep)
+        for child in verb.children
+        if child.dep_ == "dobj" and _forms(child) & entry.objects
+        for prep in child.children
+    )
+
+
 def for_clause(verb: Token) -> Token | None:
     """ "called for Iran to release him": the parser hangs "for" on the infinitive as its
     marker, with Iran as its subject; the verb still takes "for" (call for, push for)."""
@@ -199,8 +212,25 @@ def _objects(token: Token) -> set[str]:
     objects += measured(objects)
     words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
+    words |= {_lemma(c) for c in _predicative_nouns(token)}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
     return words | _actor_marks(token, objects)
+
+
+CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "cop"})
+
+
+def _predicative_nouns(verb: Token) -> list[Token]:
+    """ "took 41 foreigners hostage", "taking 1,000 people hostage": a bare noun saying what the
+    object becomes, which the parser may hang on the verb as a clause (ccomp, advcl) when it
+    has no verb, subject or marker of its own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in PREDICATIVE | {"advcl"}
+        and c.pos_ == "NOUN"
+        and not any(g.dep_ in CLAUSE_MARKS for g in c.children)
+    ]
 
 
 # Heads that only measure their "of" object: "flew 13 tons of medicine", "$4 million worth of
@@ -340,13 +370,15 @@ def given_noun(verb: Token, entry: PredicateEntry) -> Token | None:
 
 def _prep_objects(token: Token, particle: str) -> set[str]:
     """Words of the objects of the verb's preposition `particle`: "went on strike",
-    "used civilians as human shields", "sent troops to a peacekeeping force". An entry with
-    both a particle and objects may be satisfied by them."""
+    "used civilians as human shields", "sent troops to a peacekeeping force", and the marks
+    of actors they name ("fired rockets into Israel" is "@gpe"). An entry with both a
+    particle and objects may be satisfied by them."""
     words: set[str] = set()
-    for pobj in particle_objects(token, particle):
+    pobjs = particle_objects(token, particle)
+    for pobj in pobjs:
         words |= _forms(pobj)
         words |= {_lemma(c) for c in pobj.children if c.dep_ in {"compound", "amod"}}
-    return words
+    return words | _actor_marks(token, pobjs)
 
 
 def particle_objects(token: Token, particle: str) -> list[Token]:
@@ -415,7 +447,8 @@ class PredicateLexicon:
         particles = _particles(token)
         objects = _objects(token) - _event_noun_modifiers(token, candidates, self._bare_event)
         for entry in candidates:
-            if entry.particle and entry.particle not in particles:
+            particle_missing = entry.particle and entry.particle not in particles
+            if particle_missing and not _object_takes_particle(token, entry):
                 continue
             if entry.forces and not _said_of_forces(token):
                 continue

@@ -231,6 +231,7 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
         token = sentence.doc[index]
         _link(token, entry, analysis)
         _link_state(token, entry, analysis)
+        _link_claim(token, analysis)
     return analysis
 
 
@@ -368,6 +369,42 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
         analysis.consumed.update(t.i for t in required_objects(token, entry))
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event
+
+
+# "claimed responsibility for the bombing", "claimed credit for the attack", "claimed the
+# attacks": who claims an act of force owns it, as the subject of a light verb does
+CLAIMING_VERBS = frozenset({"claim"})
+OWNERSHIP_NOUNS = frozenset({"responsibility", "credit"})
+FOR = frozenset({"for"})
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def claimed_event(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:
+    """The act of force a claiming verb owns: its object, or what its object "responsibility"
+    or "credit" is for."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        owned = [child]
+        if child.lemma_.lower() in OWNERSHIP_NOUNS:
+            owned = [_counted(o) for o in prep_objects(child, FOR)]
+        for noun in owned:
+            entry = entries.get(noun.i)
+            if is_event(entry) and entry.pos == "noun" and entry.cameo.startswith(VIOLENT_ROOTS):
+                return noun
+    return None
+
+
+def _link_claim(token: Token, analysis: Analysis) -> None:
+    """A claimed attack is coded as the attack, done by the claimant; the claim (015 or a
+    statement) is no event of its own."""
+    noun = claimed_event(token, analysis.entries)
+    if noun is None:
+        return
+    analysis.light_verb[noun.i] = token
+    analysis.consumed.add(token.i)
 
 
 # "a Saudi-led strike", "a US-led offensive": the leader named in the modifier acts
