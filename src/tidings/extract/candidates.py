@@ -19,6 +19,7 @@ from tidings.extract.arguments import (
     takes_place_target,
     verb_roles,
 )
+from tidings.extract.cautions import condition_parties, is_idle_warning, reprisal_parties
 from tidings.extract.codes import (
     APPEAL,
     DEMAND,
@@ -59,6 +60,9 @@ from tidings.extract.structure import (
 from tidings.model import Modality
 
 TARGET_FIRST = DIRECTIVES | {Kind.ACCUSE, Kind.REFUSE}
+# attitudes one party takes towards another, even about a joint act: "threatened to break
+# off the talks" is one side's threat, aimed at the other
+ONE_SIDED = TARGET_FIRST | {Kind.THREAT}
 # modals of a reported obligation on a known predicate; ``structure`` turns unknown verbs
 # into obligations only with OBLIGATION_AUX
 OBLIGATION = OBLIGATION_AUX | {"ought"}
@@ -73,6 +77,7 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 ACCEPTING_ROOTS = frozenset({"03"})
 # what one wants others to give or concede ("wants the lifting of sanctions") is asked for
 GRANTED_ROOTS = frozenset({"07", "08"})
+THREAT_ROOT = "13"
 FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -168,6 +173,9 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
     if entry.pos == "noun" and light is None and _called_off(token):
         modality = Modality.NEGATED
     cameo, modality = _announced(anchor, cameo, modality)
+    fallback = fallback_targets(token, entry, roles, analysis) if entry.pos == "verb" else ()
+    if modality is Modality.THREATENED:
+        fallback += condition_parties(anchor)
     span = _noun_span(token, light) if entry.pos == "noun" else trigger_span(token, entry)
     return Candidate(
         trigger=anchor,
@@ -179,7 +187,7 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         rule=entry.rule + (f"<{light.lemma_}" if light is not None else ""),
         noun=entry.pos == "noun",
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
-        fallback=fallback_targets(token, entry, roles, analysis) if entry.pos == "verb" else (),
+        fallback=fallback,
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
         places=place_targets(token, light) if takes_place_target(cameo) else (),
     )
@@ -356,6 +364,8 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         return None
     own = _wrapper_base_modality(token, entry)
     embedded = inner_entry.cameo if inner_entry else None
+    if entry.kind is Kind.THREAT and is_idle_warning(token, inner, embedded):
+        return _foreseen(token, entry, analysis)
     if _wants_granted(token, entry, inner, embedded, analysis):
         entry = replace(entry, kind=Kind.APPEAL, cameo="020")  # "wants the lifting of X"
     cameo = wrapped_code(entry.kind, entry.cameo, embedded, own is Modality.NEGATED)
@@ -367,8 +377,11 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         cameo, modality = _forswearing(entry.kind, embedded)
     if _will_not_agree(token, entry, own, embedded):
         cameo, modality = lookup(REFUSE, embedded, "120"), Modality.ASSERTED
+    fallback = wrapper_fallback(token, entry, roles, analysis)
+    if cameo[:2] == THREAT_ROOT:
+        fallback += reprisal_parties(token) + condition_parties(token, inner)
     symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)
-    symmetric = symmetric and entry.kind not in TARGET_FIRST and cameo[:2] != REFUSAL_ROOT
+    symmetric = symmetric and entry.kind not in ONE_SIDED and cameo[:2] != REFUSAL_ROOT
     return Candidate(
         trigger=token,
         trigger_span=trigger_span(token, entry),
@@ -379,8 +392,24 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         rule=entry.rule + (f">{inner_entry.rule}" if inner_entry else ""),
         noun=entry.pos == "noun",
         contextual=symmetric and _salient(token, None) and _unnamed(roles, token, analysis),
-        fallback=wrapper_fallback(token, entry, roles, analysis),
+        fallback=fallback,
         places=_wrapped_places(entry, inner, embedded, analysis),
+    )
+
+
+def _foreseen(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate:
+    """ "Aid agencies warned of famine", "warned that the policy was dangerous": a warning
+    that threatens no one is a statement (010) by whoever gives it."""
+    roles = wrapper_roles(token, entry, None, None, analysis)
+    return Candidate(
+        trigger=token,
+        trigger_span=trigger_span(token, entry),
+        cameo="010",
+        roles=Roles(roles.sources, (), roles.inferred, roles.paired),
+        symmetric=False,
+        modality=base_modality(token),
+        rule=f"{entry.rule}>foreseen",
+        noun=False,
     )
 
 

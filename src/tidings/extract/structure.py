@@ -173,6 +173,8 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "to"]
     if kind is Kind.INTENT and wrapper.pos_ == "NOUN":  # "no intention of releasing her"
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "of"]
+    if kind is Kind.THREAT and wrapper.pos_ in {"VERB", "AUX"}:  # "warned of fresh attacks"
+        starts += [c for c in children if c.dep_ == "prep" and c.lower_ == "of"]
     if kind in DIRECTIVES or kind is Kind.AGREE:
         # "called for talks", "agreed on a truce"; "urged X during a meeting to resume"
         starts += [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "for", "to"}]
