@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
-from tidings.extract.lexicon import FORCE_NOUNS, agent_objects
+from tidings.extract.lexicon import FORCE_NOUNS, agent_objects, restored_lemma
+from tidings.extract.modality import is_negated
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
 NOUN_TARGET_PREPS = frozenset({"with", "to", "toward", "towards", "for", "against"})
@@ -214,6 +215,8 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
         return [head], True  # "citizens kidnapped by agents"
     if is_document_clause(verb):
         return issuers(head), False
+    if is_decided_act(verb):
+        return deciders(head), False
     if verb.dep_ == "relcl":
         return [head], False
     if verb.dep_ == "advcl" and _shares_subject(verb):
@@ -251,6 +254,27 @@ def _shares_subject(clause: Token) -> bool:
     if marker:  # "condemnation of the declaration, to annex X": often a noun's, misattached
         return not clause.doc[marker[0].i - 1].is_punct
     return clause.tag_ == "VBG"
+
+
+# Nouns of choosing to act: "Germany's decision to expel Iran's envoy", "Russia's move to
+# annex Crimea" report the act as done by the noun's owner, as "Germany decided to expel" does
+DECIDING_NOUNS = frozenset({"decision", "move"})
+
+
+def is_decided_act(verb: Token) -> bool:
+    """The infinitive a deciding noun takes, when someone owns the decision."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.lemma_.lower() in DECIDING_NOUNS
+        and any(c.tag_ == "TO" for c in verb.children)
+        and bool(deciders(head))
+    )
+
+
+def deciders(noun: Token) -> list[Token]:
+    """Who decides: the owner ("Germany's decision") or the "by" agent ("a decision by X")."""
+    return _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
 
 
 def is_document_clause(verb: Token) -> bool:
@@ -464,13 +488,15 @@ def _setting_verb(noun: Token) -> Token | None:
 
 def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     """Source and target tokens of an event noun ("talks", "abduction", "demand")."""
-    pair = between(noun)
+    happening = happening_verb(noun)
+    pair = _event_pair(noun) or (_event_pair(happening) if happening is not None else [])
     if pair:
         return Roles(expand([pair[0]]), expand(pair[1:]), paired=True)
     sources = _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
+    sources = sources or _stranded_agents(noun)
     if not sources and cameo[:2] in FROM_IS_SOURCE_ROOTS:  # "aid from Turkey", "a request from X"
         sources = prep_objects(noun, frozenset({"from"}))
-    targets = prep_objects(noun, noun_target_preps(cameo))
+    targets = prep_objects(noun, noun_target_preps(cameo)) or _stranded_opponents(noun)
     of_objects = prep_objects(noun, frozenset({"of"}))
     withdrawn = [o for o in of_objects if o.lemma_.lower() in FORCE_NOUNS]
     if cameo.startswith(RETREAT_CODE) and withdrawn and not sources:
@@ -484,7 +510,7 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
         targets += of_objects
     targets += _clause_subjects(noun)
     inferred = False
-    host = light_verb if light_verb is not None else _setting_verb(noun)
+    host = light_verb if light_verb is not None else _setting_verb(noun) or happening
     if host is not None and light_verb is None and host.lemma_.lower() in SUFFERING_VERBS:
         targets += _children(host, SUBJECT_DEPS)  # "three soldiers died in an attack by X"
         host = None
@@ -507,6 +533,96 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if not sources and modifiers:
         sources, targets = modifiers[:1], targets or modifiers[1:]
     return Roles(expand(sources), expand(targets), inferred)
+
+
+def _stranded_agents(noun: Token) -> list[Token]:
+    """ "the arrest of the opposition leader by police", "the killing of two soldiers by
+    militants": the parser hangs the event noun's "by" agent on its "of" object, the nearest
+    noun; the agent acts the event, the object undergoes it."""
+    return [
+        agent
+        for patient in prep_objects(noun, frozenset({"of"}))
+        for agent in prep_objects(patient, frozenset({"by"}))
+    ]
+
+
+# where an event noun happens: "protests in several cities", "clashes across the north"
+SCENE_PREPS = frozenset({"in", "across", "at", "outside", "throughout"})
+OPPONENT_PREPS = frozenset({"against"})
+
+
+def _event_pair(head: Token) -> list[Token]:
+    """ "clashes between A and B", also when the parser hangs "between" on the place the
+    event happens in ("fighting raged in the outskirts of X between A and B")."""
+    pair = between(head)
+    for place in prep_objects(head, SCENE_PREPS):
+        pair = pair or between(place)
+    return pair
+
+
+def _stranded_opponents(noun: Token) -> list[Token]:
+    """ "demonstrations in several cities against the government": the parser hangs the event
+    noun's "against" phrase on the nearer place noun; whom the event opposes is the noun's."""
+    return [
+        opponent
+        for place in prep_objects(noun, SCENE_PREPS)
+        for opponent in prep_objects(place, OPPONENT_PREPS)
+    ]
+
+
+# verbs that say their subject, an event noun, took place: "protests erupted", "fighting
+# raged", "clashes broke out", "the ceasefire will start on Tuesday", "protests continued";
+# "flare" and "take" only with their particle
+HAPPENING_VERBS = frozenset(
+    {"erupt", "occur", "rage", "flare", "break", "take", "spread"}
+    | {"begin", "start", "resume", "continue", "intensify", "escalate"}
+)
+HAPPENING_PARTICLES = {"break": "out", "take": "place", "flare": "up"}
+# "the ceasefire will take effect on Sunday", "the truce came into force"
+TAKING_EFFECT = {"take": "effect", "come": "force", "enter": "force"}
+
+
+def happening_verb(noun: Token) -> Token | None:
+    """The verb that says an event noun happened ("Protests erupted in Lagos against X"):
+    its prepositions are the event's, as a light verb's are."""
+    verb = noun.head
+    lemma = next(
+        (f for f in (verb.lemma_.lower(), restored_lemma(verb)) if f in HAPPENING_VERBS), ""
+    )
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not lemma:
+        return None
+    particle = HAPPENING_PARTICLES.get(lemma)
+    if particle is None or _has_particle(verb, particle):
+        return verb
+    return None
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    """ "broke out", "took place", "took effect", "came into force"."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "advmod", "prep"}}
+    words |= {g.lower_ for c in verb.children if c.dep_ == "prep" for g in c.children}
+    return word in words
+
+
+def _taking_effect(noun: Token) -> bool:
+    verb = noun.head
+    word = TAKING_EFFECT.get(verb.lemma_.lower())
+    return noun.dep_ == "nsubj" and word is not None and _has_particle(verb, word)
+
+
+# "It was the deadliest attack on X since 2006": the pronoun presents the event just told
+PRESENTING = frozenset({"it"})
+
+
+def happened(noun: Token) -> bool:
+    """The clause says the event noun took place: "There were demonstrations against X",
+    "Clashes broke out", so it is reported, not a topic ("the abductions")."""
+    verb = noun.head
+    if is_negated(noun) or is_negated(verb):
+        return False
+    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":
+        return any(c.dep_ == "expl" or c.lower_ in PRESENTING for c in verb.children)
+    return happening_verb(noun) is not None or _taking_effect(noun)
 
 
 def _national_givers(gifts: list[Token]) -> list[Token]:

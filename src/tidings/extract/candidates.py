@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tidings.extract.arguments import (
     Roles,
+    is_decided_act,
     is_document_clause,
     object_owners,
     place_targets,
@@ -124,6 +125,7 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
         return None
     untethered = not _subjects_of(token)
     titled = token.dep_ == "acl" and token.tag_ != "VBN" and not is_document_clause(token)
+    titled = titled and not _decided(token, analysis)
     if entry.pos == "verb" and titled and untethered:
         return None  # "ambassador for talks to normalise relations": a title, not an event
     if entry.pos in {"adj", "prep"}:
@@ -138,6 +140,20 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
     if speech_verb is not None and entry.pos == "verb" and is_imperative(token):
         return _ordered(token, entry, speech_verb)
     return _plain(token, entry, analysis)
+
+
+def _decided(verb: Token, analysis: Analysis) -> bool:
+    """ "Germany's decision to expel the envoy" does the act; a decision that is itself acted
+    on ("reversed its decision to expel", "postponed the decision to"), or denied ("no
+    decision to"), does not."""
+    if not is_decided_act(verb):
+        return False
+    noun = verb.head
+    if noun.i in analysis.consumed or any(c.lower_ == "no" for c in noun.children):
+        return False
+    governor = noun.head
+    undone = noun.dep_ == "dobj" and governor.lemma_.lower() in CALLING_OFF | UNDOING
+    return not (undone or _called_off(noun) or is_negated(governor))
 
 
 def _ordered(token: Token, entry: PredicateEntry, speech_verb: Token) -> Candidate:
@@ -199,6 +215,7 @@ CALLING_OFF = frozenset(
     {"postpone", "delay", "cancel", "suspend", "shelve", "defer", "halt", "scrap", "stall"}
     | {"block", "stop", "freeze", "abandon", "drop", "reschedule"}
 )
+UNDOING = frozenset({"reverse", "revoke", "overturn", "rescind", "reconsider", "annul"})
 CALLING_OFF_PARTICLES = frozenset({"call", "put"})  # "was called off", "was put off"
 
 

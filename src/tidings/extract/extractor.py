@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from tidings.extract.arguments import (
     DOCUMENT_NOUNS,
     expand,
+    happened,
     issuers,
     noun_roles,
     place_targets,
@@ -124,6 +125,8 @@ def _protest_kind(candidate: Candidate, source: Actor | None) -> str:
     cameo = candidate.cameo
     # the protest word itself, also when a light verb carries it ("lodged a protest")
     words = [t for t in candidate.trigger_span if t.lemma_.lower() == PROTEST_LEMMA]
+    if words and source is None and cameo == OFFICIAL_COMPLAINT and _crowd(words[0]):
+        return PLAIN_PROTEST
     if not words or source is None:
         return cameo
     if cameo == PLAIN_PROTEST and _is_state(source):
@@ -131,6 +134,19 @@ def _protest_kind(candidate: Candidate, source: Actor | None) -> str:
     if cameo == OFFICIAL_COMPLAINT and words[0].pos_ == "VERB" and not _is_state(source):
         return PLAIN_PROTEST
     return cameo
+
+
+def _crowd(verb: Token) -> bool:
+    """ "Thousands protested", "tens of thousands took to the streets to protest": a counted
+    crowd, which names no actor, protests by gathering; a state is never counted so."""
+    if verb.pos_ != "VERB":
+        return False
+    clauses = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl", "conj"} else [verb]
+    return any(
+        subject.dep_ == "nsubj" and subject.ent_type_ == "CARDINAL" and subject.pos_ == "NOUN"
+        for clause in clauses
+        for subject in clause.children
+    )
 
 
 def _is_state(actor: Actor) -> bool:
@@ -344,7 +360,11 @@ def _in_apposition(token: Token) -> bool:
 
 def _backgrounded(candidate: Candidate) -> bool:
     """An act named only as a noun or a participle modifier ("the abductions", "the number
-    of people abducted") with no one doing it: a topic of the sentence, not a report."""
+    of people abducted") with no one doing it: a topic of the sentence, not a report. A noun
+    the clause says happened ("there were protests against X", "clashes erupted") is the
+    report itself, whoever did it."""
+    if candidate.noun and happened(candidate.trigger):
+        return False
     return candidate.noun or candidate.trigger.dep_ in {"acl", "amod"}
 
 

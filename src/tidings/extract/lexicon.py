@@ -115,7 +115,7 @@ def _lemma(token: Token) -> str:
 INFLECTED_ENDINGS = ("ed", "es", "ing")
 
 
-def _restored_lemma(token: Token) -> str:
+def restored_lemma(token: Token) -> str:
     """The lemma with its final "e" given back: the lemmatiser strips it from some inflected
     verbs as if they came from another word ("raped" -> "rap", "hoped" -> "hop", "lambasted"
     -> "lambast"); tried only when neither the lemma nor the word itself is known."""
@@ -204,6 +204,8 @@ def _objects(token: Token) -> set[str]:
         return words
     if token.pos_ == "ADP":  # "behind the bombing": the preposition's object
         objects = [c for c in token.children if c.dep_ == "pobj"]
+        # "behind the coup attempt", "behind the bomb plot": the noun that names the act
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
         return {form for o in objects for form in _forms(o)}
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "people evacuated by X": the patient
@@ -440,7 +442,7 @@ class PredicateLexicon:
         candidates = (
             self.entries(_lemma(token), pos)
             or self.entries(token.lower_, pos)
-            or self.entries(_restored_lemma(token), pos)
+            or self.entries(restored_lemma(token), pos)
         )
         if not candidates:
             return None
