@@ -177,6 +177,27 @@ def _subjects(verb: Token) -> list[Token]:
     return _children(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
 
 
+_NAMED_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _named_adverbial_subject(verb: Token) -> list[Token]:
+    """ "USAID pledged $50 million": an acronym or name the tagger took for an adverb ("US
+    aid") is the subject when the verb has none and the word comes before it."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in {"advmod", "npadvmod"}
+        and child.i < verb.i
+        and child.text[:1].isupper()
+        and (child.ent_type_ in _NAMED_ENTITIES or _acronym(child))
+        and not is_dateline(child)
+    ][:1]
+
+
+def _acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
 def is_dateline(token: Token) -> bool:
     """ "KABUL (Pajhwok): ...", "MANILA -- ...": a capitalised word opening the sentence and
     cut off by a dash, bracket or colon is where the story was filed; the parser makes it a
@@ -464,7 +485,8 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
         inferred = bool(controllers)
         if patient:
             return Roles(expand(agent_objects(verb)), expand(controllers + objects), inferred)
-        subjects = controllers
+        subjects = controllers or _named_adverbial_subject(verb)
+        inferred = bool(controllers)
     pair = between(verb)
     if pair and not objects and not subjects:
         return Roles(expand([pair[0]]), expand(pair[1:]), inferred, paired=True)

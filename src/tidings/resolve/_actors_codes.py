@@ -113,6 +113,30 @@ def organisation_code(
     return (country if organisation.national else organisation.country), sector
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_STATE_NAMES = frozenset({"name", "alias", "demonym"})
+
+
+def state_body_country(
+    organisation: Organisation, phrase: Phrase, country_match: Match | None
+) -> str | None:
+    """ "Pakistan's Foreign Office", "the Peruvian Congress": a state body the table places in
+    the state where the name is best known belongs to another state named before it, since
+    many states name their bodies alike. A country named after it ("Congress on China") or a
+    region ("the Texas ...") says nothing of whose body it is."""
+    if organisation.international or organisation.national:
+        return None
+    if organisation.sector not in _STATE_SECTORS or country_match is None:
+        return None
+    form = country_match.form
+    if form is None or form.kind not in _STATE_NAMES:
+        return None
+    body = next((m for m in phrase.matches if m.organisation == organisation), None)
+    if body is None or country_match.end > body.start:
+        return None
+    return form.iso3
+
+
 def sector_and_role(
     phrase: Phrase, sector_match: Match | None, country_match: Match | None
 ) -> tuple[str | None, str | None]:

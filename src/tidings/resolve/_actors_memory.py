@@ -25,6 +25,8 @@ class ActorMemory:
     countries: set[str] = field(default_factory=set)
     last_person: Actor | None = None
     last_group: Actor | None = None
+    recent_persons: list[Actor] = field(default_factory=list)
+    recent_groups: list[Actor] = field(default_factory=list)
 
     def person(self, name: str) -> Actor | None:
         """The remembered person called ``name`` (full name, family name or surname)."""
@@ -44,8 +46,28 @@ class ActorMemory:
                 for candidate in _name_keys(actor.name):
                     self.persons[candidate] = actor
             self.last_person = actor
+            _keep_recent(self.recent_persons, actor)
         elif actor.country and actor.sector not in _PEOPLE_SECTORS:
             self.last_group = actor
+            _keep_recent(self.recent_groups, actor)
+
+    def antecedent(self, pronoun: Span, person: bool) -> Actor | None:
+        """The latest coded person or group the text names before the pronoun: the parser's
+        order codes a clause's object before an earlier subject ("the army said its soldiers
+        shot a gunman"), and a pronoun refers back, not forward."""
+        recent = self.recent_persons if person else self.recent_groups
+        for actor in reversed(recent):
+            if actor.start is None or actor.start < pronoun.start_char:
+                return actor
+        return self.last_person if person else self.last_group
+
+
+_RECENT = 8
+
+
+def _keep_recent(recent: list[Actor], actor: Actor) -> None:
+    recent.append(actor)
+    del recent[:-_RECENT]
 
 
 def _more_specific(new: Actor, old: Actor) -> bool:
@@ -68,13 +90,13 @@ def resolve_pronoun(span: Span, root: Token, memory: ActorMemory) -> tuple[Actor
     word = root.lower_
     antecedent = None
     if word in PERSON_PRONOUNS:
-        antecedent = memory.last_person
+        antecedent = memory.antecedent(span, person=True)
     elif word in GROUP_PRONOUNS:
-        antecedent = memory.last_group
+        antecedent = memory.antecedent(span, person=False)
     if antecedent is None:
         return None
     moved = replace(antecedent, text=span.text, start=span.start_char, end=span.end_char)
-    return moved, antecedent is memory.last_person
+    return moved, word in PERSON_PRONOUNS
 
 
 def possessor_country(root: Token, memory: ActorMemory) -> str | None:

@@ -177,6 +177,8 @@ def country_weight(match: Match, phrase: Phrase, actor_tokens: set[int]) -> floa
     """How firmly a match belongs to the head: 3 it is the head, 2 it modifies the head or an
     actor word of it, 1 it only locates ("in Iraq"), 0.5 it modifies some other word."""
     head = match_head(match, phrase.root.doc)
+    if stance_prefixed(match, phrase.root.doc):
+        return 0.5
     if match.covers(phrase.root):
         return 3.0
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS:
@@ -187,6 +189,18 @@ def country_weight(match: Match, phrase: Phrase, actor_tokens: set[int]) -> floa
     if _stands_for_head(anchor, phrase):
         return 2.0
     return 0.5
+
+
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def stance_prefixed(match: Match, doc: Doc) -> bool:
+    """ "pro-Russian separatists", "anti-American militants": the country is whom the actor
+    is for or against, never whose actor it is."""
+    start = match.start
+    if start >= 2 and doc[start - 1].text == "-":
+        return doc[start - 2].lower_ in _STANCE_PREFIXES
+    return start >= 1 and doc[start - 1].lower_.rstrip("-") in _STANCE_PREFIXES
 
 
 def _stands_for_head(anchor: Token, phrase: Phrase) -> bool:

@@ -34,7 +34,10 @@ Conventions (see data/SOURCES.md):
   role only; disputed areas are never coded (data/SOURCES.md);
 - a known organisation named right after a descriptor wins over it ("the opposition Syrian
   National Coalition" -> SYROPP); a well-known leader named with no country takes the
-  country of the leaders table ("Putin" -> RUSGOV);
+  country of the leaders table ("Putin" -> RUSGOV), and so does a body he owns ("Gaddafi's
+  forces" -> LBYMIL); a state body the table places in one state belongs to another state
+  named before it ("Pakistan's Foreign Office" -> PAKGOV); a country after "pro-" or "anti-"
+  is a stance, not the actor's country ("pro-Russian separatists" -> REB);
 - protesters, demonstrators and activists are CVL (as PLOVER); media are MED (as CAMEO);
 - a demonym before a person noun gives that country ("a Chinese actor" -> CHNCVL); generic
   occupations are weak civilian (or labour, business ...) words that a stronger word in the
@@ -66,6 +69,7 @@ from tidings.resolve._actors_codes import (
     choose_sector,
     organisation_code,
     sector_and_role,
+    state_body_country,
     title_country,
 )
 from tidings.resolve._actors_holdings import city_matches, holder, holding_head, place_country
@@ -270,7 +274,11 @@ def _build(
     organisation = belonging_organisation(phrase, sector_match, person_tokens)
     if organisation is not None:
         country, sector = organisation_code(organisation, sector_match, country, sector)
-        name = name or organisation.name
+        other_state = state_body_country(organisation, phrase, country_match)
+        if other_state is not None and other_state != country:
+            country = other_state  # the table's name ("US Congress") is not this body's
+        else:
+            name = name or organisation.name
     person = bool(person_tokens)
     if name is None and organisation is None and not covered(phrase):
         name = entity_name(phrase.root)
@@ -283,6 +291,8 @@ def _build(
         country, sector, name = leader.country, _leader_sector(leader, sector), leader.name
     if country is None and organisation is None:
         country = possessor_country(phrase.root, memory) or title_country(sector_match)
+    if country is None and organisation is None and sector is not None and not person:
+        country = _person_possessor_country(phrase.root, memory, gazetteer)
     if person and not (country or sector):
         return known_person(span, name or "", memory), True
     if country is None and sector is None:
@@ -292,6 +302,24 @@ def _build(
         if known is not None:
             name = known.name
     return _actor(span, country, sector, name, role), person
+
+
+def _person_possessor_country(root: Token, memory: ActorMemory, gazetteer: Gazetteer) -> str | None:
+    """ "Gaddafi's forces", "Mugabe's government": a body owned by a named person is that
+    person's country's, when the leaders table or the article places the person in a state.
+    Only for bodies with a sector (the caller checks), so "Trump's critics" stays uncoded."""
+    for child in root.children:
+        if child.dep_ != "poss" or child.pos_ != "PROPN":
+            continue
+        words = [t for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "flat")]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        leader = gazetteer.leader(name)
+        if leader is not None and leader.country not in INTERNATIONAL:
+            return leader.country
+        known = memory.person(name)
+        if known is not None and known.country and known.country.isalpha():
+            return known.country if known.country not in INTERNATIONAL else None
+    return None
 
 
 def _leader_sector(leader: Leader, sector: str | None) -> str | None:

@@ -187,6 +187,56 @@ def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
     )
 
 
+# arrests, detentions and violent repression: what a state's own forces do at home
+_DOMESTIC_COERCION = ("173", "175")
+_STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+
+
+def _domestic_subjects(mention: Mention) -> Mention:
+    """ "Chinese police detained dozens of activists", "Egyptian police fired tear gas at
+    protesters": the people a state's police, courts or forces arrest or repress, named with
+    no country, are its own (foreigners arrested are named by nationality)."""
+    source, target = mention.source, mention.target
+    if not mention.action.cameo.startswith(_DOMESTIC_COERCION):
+        return mention
+    if source is None or not _is_state(source.country) or source.sector not in _STATE_AGENTS:
+        return mention
+    if target is None or target.country is not None or target.sector is None:
+        return mention
+    assert source.country is not None
+    return replace(mention, target=_with_country(target, source.country))
+
+
+_REBELS = "REB"
+# bodies that act only at home: rebels fighting them are that country's
+_HOME_ONLY_SECTORS = frozenset({"COP", "JUD", "LEG"})
+
+
+def _rebels_country(mention: Mention, other: Actor | None) -> str | None:
+    """Where unnamed rebels belong: the country the event happens in ("struck rebel targets in
+    Idlib"), else the country of the police, court or parliament they fight ("gunmen killed
+    four Iraqi policemen"). Never a foreign army's or a victim's nationality: troops and
+    tourists travel, insurgents fight at home."""
+    place = mention.location
+    if place is not None and _is_state(place.country):
+        return place.country
+    if other is not None and other.sector in _HOME_ONLY_SECTORS and _is_state(other.country):
+        return other.country
+    return None
+
+
+def _placed_rebels(mention: Mention) -> Mention:
+    """Give rebels, militants or gunmen named with no country the country they fight in."""
+    for role, other_role in (("source", "target"), ("target", "source")):
+        actor, other = getattr(mention, role), getattr(mention, other_role)
+        if actor is None or actor.country is not None or actor.sector != _REBELS:
+            continue
+        country = _rebels_country(mention, other)
+        if country is not None:
+            mention = replace(mention, **{role: _with_country(actor, country)})
+    return mention
+
+
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
     """Fill missing countries from counterparts and the article's leading states."""
     counts = country_counts(mentions)
@@ -195,7 +245,7 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
     completed: list[Mention] = []
     latest: str | None = None  # country of the latest named person
     for mention in mentions:
-        mention = _split_pair(mention, counts)
+        mention = _placed_rebels(_domestic_subjects(_split_pair(mention, counts)))
         source = _complete_kin(mention.source, named, latest)
         target = _complete_kin(mention.target, named, latest)
         mention = replace(
