@@ -500,12 +500,37 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
 SUFFERING_VERBS = frozenset({"die", "perish"})
 
 
-def _setting_verb(noun: Token) -> Token | None:
-    """The verb of "told Japan in a meeting", "stepped up ... in protest at X"."""
+def _setting_verb(noun: Token, cameo: str = "") -> Token | None:
+    """The verb of "told Japan in a meeting", "stepped up ... in protest at X"; for a gift
+    also the verb it is made "with" ("responded with a contribution of $5 million"), whose
+    subject gives it."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+    giving = cameo[:2] == GIVING_ROOT and not _with_the_help_of(noun)
+    preps = SETTING_PREPS | GIFT_SETTING_PREPS if giving else SETTING_PREPS
+    if noun.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ in {"VERB", "AUX"}:
         return prep.head
     return None
+
+
+GIFT_SETTING_PREPS = frozenset({"with"})
+
+
+def _with_the_help_of(noun: Token) -> bool:
+    """ "crossed the river with the aid of local guides": the idiom says who helped the
+    subject, so the subject gives nothing."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return definite and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
+
+
+def _at_request_of(noun: Token) -> bool:
+    """ "at the request of X", "at the invitation of X": X asks whoever does the act the
+    phrase sits on, unlike "a request from X to Y" whose "of" may name what is asked."""
+    at = noun.dep_ == "pobj" and noun.head.lower_ == "at"
+    named = any(p.lower_ == "of" for p in noun.children if p.dep_ == "prep")
+    return at and named and noun.lemma_.lower() in REQUEST_NOUNS
 
 
 def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
@@ -524,15 +549,17 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
     if cameo.startswith(RETREAT_CODE) and withdrawn and not sources:
         sources += withdrawn  # "the withdrawal of Syrian troops from Lebanon"
         targets += prep_objects(noun, frozenset({"from"}))
-    elif cameo[:2] in OF_IS_SOURCE_ROOTS and not sources:
+    elif (cameo[:2] in OF_IS_SOURCE_ROOTS or _at_request_of(noun)) and not sources:
         sources += of_objects
-    elif cameo[:2] == GIVING_ROOT and not sources and _national_givers(of_objects):
-        sources += _national_givers(of_objects)  # "the delivery of U.S. aid to the region"
+    elif cameo[:2] == GIVING_ROOT and not sources and national_givers(of_objects):
+        sources += national_givers(of_objects)  # "the delivery of U.S. aid to the region"
     else:
         targets += of_objects
     targets += _clause_subjects(noun)
+    receivers = receivers_of_gift(noun) if cameo[:2] == GIVING_ROOT else []
+    targets = receivers + targets
     inferred = False
-    host = light_verb if light_verb is not None else _setting_verb(noun) or happening
+    host = light_verb if light_verb is not None else _setting_verb(noun, cameo) or happening
     if host is not None and light_verb is None and host.lemma_.lower() in SUFFERING_VERBS:
         targets += _children(host, SUBJECT_DEPS)  # "three soldiers died in an attack by X"
         host = None
@@ -543,8 +570,10 @@ def noun_roles(noun: Token, cameo: str, light_verb: Token | None) -> Roles:
         targets += [t for t in verb.targets if t.i not in known]
         if not targets and light_verb is not None:  # "launched raids, mainly on rebel posts"
             targets += [t for t in secondary_verb_targets(host, cameo) if t.i != noun.i]
+        if _at_request_of(noun):  # "sent troops at the request of X": X asks the senders
+            targets = [s for s in verb.sources if s.i not in {t.i for t in sources}]
         if not sources:
-            sources = list(verb.sources)
+            sources = [s for s in verb.sources if s.i not in {r.i for r in receivers}]
     modifiers = [
         c
         for c in noun.children
@@ -647,7 +676,23 @@ def happened(noun: Token) -> bool:
     return happening_verb(noun) is not None or _taking_effect(noun)
 
 
-def _national_givers(gifts: list[Token]) -> list[Token]:
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "secure", "accept", "take"})
+
+
+def receivers_of_gift(noun: Token) -> list[Token]:
+    """Who a gift noun goes to when a receiving verb takes it: "Egypt receives U.S. military
+    aid", "Israel receives $3 billion a year in military aid from Washington" (the gift named
+    as what a sum is "in"). The receiver is the verb's subject, never the giver."""
+    head = noun
+    if head.dep_ == "pobj" and head.head.lower_ == "in":
+        head = head.head.head  # "$3 billion in aid", "received in aid $3 billion"
+    verb = head.head if head.dep_ == "dobj" else head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS or is_passive(verb):
+        return []
+    return _children(verb, SUBJECT_DEPS)
+
+
+def national_givers(gifts: list[Token]) -> list[Token]:
     """The nation named on a gift: "U.S. aid", "Japanese food aid" come from that nation."""
     return [
         c
@@ -800,14 +845,19 @@ def takes_place_target(cameo: str) -> bool:
     return cameo.startswith(PLACE_TARGET_CODES)
 
 
-def place_targets(trigger: Token, light: Token | None = None) -> tuple[Token, ...]:
+def place_targets(
+    trigger: Token, light: Token | None = None, giving: bool = False
+) -> tuple[Token, ...]:
     """Places an act is done in or into, nearest first: on the trigger, its light verb, its
     object ("extended the curfew in Jamaica"), or what the object is for ("provided euros for
-    aid in Yemen"). Used last, when no participant names a target; the extractor codes each
-    as its country."""
+    aid in Yemen"); for a gift (``giving``) also where its beneficiaries or purpose are
+    (see ``_gift_carriers``). Used last, when no participant names a target; the extractor
+    codes each as its country."""
     anchors = [trigger] if light is None else [light, trigger]
     carriers = [c for a in anchors for c in a.children if c.dep_ in ACTIVE_OBJECTS]
     carriers += [o for c in carriers for o in prep_objects(c, PLACE_CARRIER_PREPS)]
+    gift_carriers = _gift_carriers(anchors + carriers) if giving else []
+    carriers += gift_carriers
     holders = anchors + carriers
     found = [
         party
@@ -821,7 +871,30 @@ def place_targets(trigger: Token, light: Token | None = None) -> tuple[Token, ..
         for noun in prep_objects(holder, PLACE_TARGET_PREPS) + _out_of(holder)
         if _names_place(noun)
     ]
+    found += [noun for noun in gift_carriers if noun.ent_type_ in PLACE_ENTITIES]
     return tuple(dict.fromkeys(found))
+
+
+# what a gift goes to or is for: "$75 million in funding", "$85 million to relief efforts in
+# Haiti", "20 million euros in aid for Somalia"
+GIFT_CARRIER_PREPS = frozenset({"in", "to", "for"})
+
+
+def _gift_carriers(holders: list[Token]) -> list[Token]:
+    """Words of a gift that may hold the place it goes to: the gift's kind and beneficiaries
+    ("in aid for Somalia", "to relief efforts in Haiti") and its purpose clause with its
+    objects ("provided $75 million to fight Ebola in Liberia", "to help refugees in
+    Jordan"). A gift to a place's people or its fight is a gift to that place."""
+    found = [o for h in holders for o in prep_objects(h, GIFT_CARRIER_PREPS)]
+    found += [o for f in list(found) for o in prep_objects(f, GIFT_CARRIER_PREPS)]
+    for holder in holders:
+        for clause in holder.children:
+            purpose = clause.dep_ in {"advcl", "xcomp", "acl", "relcl"} and any(
+                c.tag_ == "TO" for c in clause.children
+            )
+            if purpose and not _children(clause, SUBJECT_DEPS | {"nsubjpass"}):
+                found += [clause, *_children(clause, ACTIVE_OBJECTS)]
+    return found
 
 
 # a border is named by the country across it: "massed troops along the Ukrainian border",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tidings.extract.arguments import (
+    REQUEST_NOUNS,
     Roles,
     is_decided_act,
     is_document_clause,
@@ -176,6 +177,8 @@ def _ordered(token: Token, entry: PredicateEntry, speech_verb: Token) -> Candida
 def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate:
     light = analysis.light_verb.get(token.i)
     cameo = entry.cameo or "010"
+    if entry.pos == "verb" and cameo == TROOP_DEPLOYMENT and _keeps_peace(token):
+        cameo = PEACEKEEPING
     if entry.pos == "noun":
         roles = predicate_noun_roles(token, cameo, light)
     else:
@@ -205,7 +208,9 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
         fallback=fallback,
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
-        places=place_targets(token, light) if takes_place_target(cameo) else (),
+        places=place_targets(token, light, cameo.startswith(GIVING))
+        if takes_place_target(cameo)
+        else (),
     )
 
 
@@ -227,6 +232,48 @@ def _called_off(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     off = any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
     return lemma in CALLING_OFF or (lemma in CALLING_OFF_PARTICLES and off)
+
+
+GIVING = "07"  # aid of every kind, whose places are also those of its beneficiaries
+TROOP_DEPLOYMENT = "154"
+PEACEKEEPING = "074"  # provide military protection or peacekeeping
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+# where a deployment says what it is for: "sent troops to join the UN peacekeeping force",
+# "as part of a peacekeeping mission", "to Kuwait, its first peacekeeping mission"
+PURPOSE_DEPS = frozenset({"prep", "advcl", "xcomp", "dobj"})
+
+
+def _keeps_peace(verb: Token) -> bool:
+    """Troops sent to keep the peace, or at the request of the country they go to, protect
+    it (CAMEO 074, aid) rather than show force (154): "sent 900 troops to join the UN
+    peacekeeping force in Lebanon", "sent troops to Bahrain at the request of its government".
+    Only the verb's own objects, prepositions and purpose clauses count: a peacekeeping force
+    named elsewhere in the sentence says nothing of this deployment."""
+    for child in verb.children:
+        if child.dep_ not in PURPOSE_DEPS:
+            continue
+        if _at_request(child):
+            return True
+        if child.dep_ in CLAUSE_DEPS and not _purpose_clause(child):
+            continue  # "as UN peacekeepers withdrew" is no purpose of the deployment
+        if any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in child.subtree):
+            return True
+    return False
+
+
+CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _at_request(prep: Token) -> bool:
+    """ "at the request of its government", "at the invitation of Baghdad"."""
+    at = prep.dep_ == "prep" and prep.lower_ == "at"
+    return at and any(g.lemma_.lower() in REQUEST_NOUNS for g in prep.children)
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """An infinitive of purpose with no subject of its own: "to join the force"."""
+    infinitive = any(c.tag_ == "TO" for c in clause.children)
+    return infinitive and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Modality]:

@@ -88,6 +88,8 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
     if (not sources and _backgrounded(candidate)) or _looks_back(candidate.trigger):
         return []
+    if not sources and _helped_by_no_actor(candidate, events):
+        return []
     attributed = people.actor(speaker)[0] if speaker is not None else None
     frames = []
     for source, target, inferred, symmetric in _pairs(candidate, sources, targets):
@@ -110,6 +112,21 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
             )
         )
     return frames
+
+
+# verbs of plain help: aid only when an actor helps ("Japan aided the victims"); "cooler
+# weather aided firefighters", "the gunmen were aided by insiders" help, but give nothing
+HELPING_VERBS = frozenset({"aid", "help", "assist"})
+
+
+def _helped_by_no_actor(candidate: Candidate, events: set[int]) -> bool:
+    """A helping verb whose named helper is no actor (weather, prices, unnamed insiders);
+    a gift as helper ("aid from the World Bank helped Uganda") is still aid."""
+    trigger = candidate.trigger
+    helping = trigger.pos_ == "VERB" and trigger.lemma_.lower() in HELPING_VERBS
+    helpers = candidate.roles.sources
+    named = bool(helpers) and not any(t.i in events for t in helpers)
+    return helping and candidate.cameo.startswith("07") and named
 
 
 # Who protests says what a protest is. A state protests diplomatically, which PLOVER codes as

@@ -160,6 +160,16 @@ def _object_takes_particle(verb: Token, entry: PredicateEntry) -> bool:
     )
 
 
+def _converse_particles(entry: PredicateEntry, verb: Token) -> set[str]:
+    """Prepositions the parser hangs on a converse verb's object: in "got $1.5 billion in aid
+    from the United States" the giver's "from" goes with the sum."""
+    if not entry.converse:
+        return set()
+    return {
+        _lemma(p) for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+    }
+
+
 def for_clause(verb: Token) -> Token | None:
     """ "called for Iran to release him": the parser hangs "for" on the infinitive as its
     marker, with Iran as its subject; the verb still takes "for" (call for, push for)."""
@@ -196,6 +206,22 @@ def _actor_marks(verb: Token, objects: list[Token]) -> set[str]:
     return {ACTOR_MARKS[t.ent_type_] for t in named if t.ent_type_ in ACTOR_MARKS}
 
 
+MONEY_MARK = "@money"
+# currency names the parser does not always tag as money ("30 million crowns")
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "franc", "mark", "crown", "krone"}
+    | {"krona", "kronor", "rouble", "ruble", "rupee", "riyal", "rial", "dinar", "dirham"}
+    | {"shekel", "lira", "peso", "real", "rand", "naira", "shilling", "won", "baht", "ringgit"}
+)
+
+
+def _money_mark(objects: list[Token]) -> set[str]:
+    """ "@money" for an object that is a sum ("gave $20 million", "contributed 30 million
+    crowns", "sent 5 billion yen"): a sum of any currency is given, whatever its unit's word."""
+    sums = [o for o in objects if o.ent_type_ == "MONEY" or _lemma(o) in CURRENCY_NOUNS]
+    return {MONEY_MARK} if sums else set()
+
+
 def _objects(token: Token) -> set[str]:
     """Lemmas that can satisfy an entry's object condition, and marks of named actors."""
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -216,7 +242,7 @@ def _objects(token: Token) -> set[str]:
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for c in _predicative_nouns(token)}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
-    return words | _actor_marks(token, objects)
+    return words | _actor_marks(token, objects) | _money_mark(objects)
 
 
 CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "cop"})
@@ -348,6 +374,16 @@ FORCE_NOUNS = frozenset(
 )
 
 
+AMOUNT_ENTITIES = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
+
+
+def _reaches_amount(verb: Token) -> bool:
+    """ "Japanese aid to Vietnam reached $1 billion": what reaches a sum grows to it, it
+    arrives nowhere."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ in AMOUNT_ENTITIES for o in objects)
+
+
 def _said_of_forces(verb: Token) -> bool:
     """Whether the verb's subject is an armed force or a state: troops or a country leaving
     a country withdraw from it, a minister or a delegation leaving it only travels."""
@@ -449,10 +485,13 @@ class PredicateLexicon:
         particles = _particles(token)
         objects = _objects(token) - _event_noun_modifiers(token, candidates, self._bare_event)
         for entry in candidates:
-            particle_missing = entry.particle and entry.particle not in particles
+            taken = particles | _converse_particles(entry, token)
+            particle_missing = entry.particle and entry.particle not in taken
             if particle_missing and not _object_takes_particle(token, entry):
                 continue
             if entry.forces and not _said_of_forces(token):
+                continue
+            if entry.arrival and _reaches_amount(token):
                 continue
             found = _arriving(token) if entry.arrival else objects
             if entry.particle and entry.objects:

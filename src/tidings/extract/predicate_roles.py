@@ -23,6 +23,7 @@ from tidings.extract.arguments import (
     document_addressees,
     expand,
     is_passive,
+    national_givers,
     noun_roles,
     object_owners,
     prep_objects,
@@ -31,7 +32,14 @@ from tidings.extract.arguments import (
     secondary_verb_targets,
     verb_roles,
 )
-from tidings.extract.lexicon import FORCE_NOUNS, Kind, PredicateEntry, agent_objects, for_clause
+from tidings.extract.lexicon import (
+    FORCE_NOUNS,
+    Kind,
+    PredicateEntry,
+    agent_objects,
+    for_clause,
+    phrase_words,
+)
 from tidings.extract.structure import (
     DIRECTIVES,
     Analysis,
@@ -75,7 +83,10 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     cameo = entry.cameo or "010"
     roles = _sent_forces(verb, roles, cameo)
     objects = required_objects(verb, entry)
+    roles = _national_gift(verb, roles, entry)
     taken = {t.i for t in objects}
+    if cameo.startswith(OWN_OBJECT_CODES):  # "sent doctors and nurses": both are sent
+        taken |= {c.i for o in objects for c in conjuncts(o)}
     others = [t for t in roles.targets if t.i not in taken]
     kept = others if cameo.startswith(OWN_OBJECT_CODES + SITE_CODES) else list(roles.targets)
     if cameo.startswith(MOVING_CODES):
@@ -109,6 +120,27 @@ def _sent_forces(verb: Token, roles: Roles, cameo: str) -> Roles:
     moved = {t.i for force in forces for t in conjuncts(force)}
     targets = tuple(t for t in roles.targets if t.i not in moved)
     return Roles(tuple(t for f in forces for t in conjuncts(f)), targets, roles.inferred)
+
+
+# giving: aid, economic and military aid, peacekeeping (070-072, 074)
+GIVING_CODES = ("070", "071", "072", "074")
+
+
+def _national_gift(verb: Token, roles: Roles, entry: PredicateEntry) -> Roles:
+    """ "German rescue teams were flown to Haiti", "Chinese vaccines were delivered to Lagos":
+    with no agent, the nation named on what a passive gives is its giver, as "U.S. aid" comes
+    from the United States; the gift is no target of its own giving."""
+    cameo = entry.cameo or ""
+    if not cameo.startswith(GIVING_CODES) or roles.sources or not is_passive(verb):
+        return roles
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    gifts = [s for s in subjects if phrase_words(s) & entry.objects]  # not "Kenya was granted"
+    givers = national_givers([t for g in gifts for t in conjuncts(g)])
+    if not givers:
+        return roles
+    given = {t.i for g in gifts for t in conjuncts(g)}
+    targets = tuple(t for t in roles.targets if t.i not in given)
+    return Roles(tuple(givers[:1]), targets, roles.inferred)
 
 
 # force acts (18-20); a main clause whose subject suffers them: "nine soldiers died when
@@ -226,9 +258,13 @@ def _unique(tokens: list[Token], exclude: set[int]) -> tuple[Token, ...]:
     return tuple(found)
 
 
+FROM = frozenset({"from"})
+
+
 def converse(verb: Token, roles: Roles) -> Roles:
     """ "Y received aid from X": X, the "from" object, gives; Y, the subject, receives."""
-    givers = tuple(prep_objects(verb, frozenset({"from"})))
+    sums = [c for c in verb.children if c.dep_ == "dobj"]  # "got $5 million from X"
+    givers = tuple(prep_objects(verb, FROM) or [g for s in sums for g in prep_objects(s, FROM)])
     receivers = roles.sources + tuple(t for t in roles.targets if t not in givers)
     return Roles(givers, receivers, roles.inferred)
 

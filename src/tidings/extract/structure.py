@@ -414,11 +414,25 @@ LEADING = frozenset({"lead", "spearhead", "command"})
 NATIONAL_ENTS = frozenset({"NORP", "GPE"})
 
 
+# gifts whose "from" names the giver ("aid from Japan"), unlike "withdrawal from Iraq"
+GIFT_NOUNS = frozenset(
+    {"aid", "assistance", "funding", "donation", "loan", "grant", "relief", "contribution"}
+)
+
+
+def _agent_prep(noun: Token, prep: Token) -> bool:
+    """The "by" of an act ("the strike by rebel forces"), the "from" of a gift ("aid from
+    the World Bank helped Uganda")."""
+    if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by"):
+        return True
+    return prep.dep_ == "prep" and prep.lower_ == "from" and noun.lemma_.lower() in GIFT_NOUNS
+
+
 def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, ...]:
     """Who acts through an event noun that is a verb's subject ("Israel's raid killed two",
     "a Saudi-led strike on a school bus killed 40", "the strike by rebel forces hit"): its
-    possessor, its "by" agent, a named compound, a national adjective ("Australian aid"), or
-    the X of an "X-led" modifier."""
+    possessor, its "by" agent (a gift's "from" giver), a named compound, a national adjective
+    ("Australian aid"), or the X of an "X-led" modifier."""
     found: list[Token] = []
     for noun in subjects:
         if noun.i not in events or noun.pos_ not in {"NOUN", "PROPN"}:
@@ -426,7 +440,7 @@ def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, 
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 found.append(child)
-            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            elif _agent_prep(noun, child):
                 found += [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ == "amod" and child.lemma_.lower() in LEADING:
                 found += [g for g in child.children if g.dep_ in {"npadvmod", "compound"}]
