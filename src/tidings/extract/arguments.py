@@ -339,6 +339,14 @@ def document_addressees(clause: Token) -> list[Token]:
     return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
 
 
+def letter_addressees(verb: Token) -> list[Token]:
+    """ "In a letter to the Security Council, Pakistan asked for debt relief": whom the
+    letter the verb's act is made in goes to is the one addressed."""
+    documents = [d for d in prep_objects(verb, frozenset({"in"})) if _is_document(d)]
+    found = [t for d in documents for t in prep_objects(d, SPEECH_TARGET_PREPS)]
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
+
+
 def _is_document(token: Token) -> bool:
     return token.lemma_.lower() in DOCUMENT_NOUNS
 
@@ -843,6 +851,19 @@ PLACE_PARTS = frozenset({"poss", "compound", "appos"})
 def takes_place_target(cameo: str) -> bool:
     """Whether an act of this code is done to the place it is done in (see above)."""
     return cameo.startswith(PLACE_TARGET_CODES)
+
+
+# "sought refuge in Niger", "sought asylum in Tanzania": the place where refuge is sought is
+# the country asked to give it, though an appeal is otherwise done somewhere, to no one there
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary"})
+
+
+def refuge_places(verb: Token) -> tuple[Token, ...]:
+    """Places a verb seeking refuge names (see above); none for any other verb."""
+    sought = [c for c in verb.children if c.dep_ in ACTIVE_OBJECTS]
+    if not any(c.lemma_.lower() in REFUGE_NOUNS for c in sought):
+        return ()
+    return place_targets(verb)
 
 
 def place_targets(

@@ -18,6 +18,7 @@ from tidings.extract.arguments import (
     is_document_clause,
     object_owners,
     place_targets,
+    refuge_places,
     takes_place_target,
     verb_roles,
 )
@@ -41,6 +42,7 @@ from tidings.extract.modality import (
     is_imperative,
     is_negated,
     mandating_verb,
+    needed_act,
     wrapper_modality,
 )
 from tidings.extract.predicate_roles import (
@@ -138,6 +140,8 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
     speech_verb = analysis.speaker.get(token.i)
     if speech_verb is not None and any(c.lower_ in OBLIGATION for c in token.children):
         return _asked(token, entry, analysis, speech_verb, DEMAND, "obligation")
+    if speech_verb is not None and needed_act(token):
+        return _asked(token, entry, analysis, speech_verb, APPEAL, "needed")
     if speech_verb is not None and entry.pos == "verb" and is_imperative(token):
         return _ordered(token, entry, speech_verb)
     return _plain(token, entry, analysis)
@@ -208,10 +212,17 @@ def _plain(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidate
         contextual=entry.symmetric and _salient(token, light) and _unnamed(roles, anchor, analysis),
         fallback=fallback,
         qualifiers=_qualifiers(token) if entry.pos == "noun" else (),
-        places=place_targets(token, light, cameo.startswith(GIVING))
-        if takes_place_target(cameo)
-        else (),
+        places=_places(token, light, cameo, entry),
     )
+
+
+def _places(
+    token: Token, light: Token | None, cameo: str, entry: PredicateEntry
+) -> tuple[Token, ...]:
+    """Places standing for the target: where a material act is done, where refuge is sought."""
+    if takes_place_target(cameo):
+        return place_targets(token, light, cameo.startswith(GIVING))
+    return refuge_places(token) if entry.pos == "verb" else ()
 
 
 # Verbs that keep their subject event from happening: "the withdrawal was postponed", "the
@@ -556,10 +567,16 @@ def _wants_granted(
 
 
 def _acted_by_another(verb: Token, inner: Token) -> bool:
-    """ "wants the US to lift sanctions": a verb of wanting whose clause has its own subject."""
-    if verb.lemma_.lower() not in DESIRE_VERBS or inner.head.i != verb.i or inner.dep_ != "ccomp":
+    """ "wants the US to lift sanctions", "wants the US to stop arms sales": a verb of
+    wanting whose clause, holding the act, has its own subject."""
+    if verb.lemma_.lower() not in DESIRE_VERBS:
         return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in inner.children)
+    clause = inner
+    while clause.head.i != verb.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.head.i != verb.i or clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _open_intent(token: Token, entry: PredicateEntry) -> Candidate | None:
@@ -594,9 +611,27 @@ def _calls_for_sanctions(
     EU to impose sanctions" asks the EU (an appeal with an addressee stays one)."""
     if entry.kind not in DIRECTIVES or not embedded or embedded[:2] != "16":
         return False
+    if _addressee_acts(token, inner):
+        return False
     if entry.pos == "noun" or inner is None:
         return entry.pos == "noun"
     return all(t.i == inner.i for t in verb_roles(token, entry.particle).targets)
+
+
+def _addressee_acts(wrapper: Token, inner: Token | None) -> bool:
+    """ "renewed its call for Israel to halt the demolitions", "wants Israel to freeze
+    settlement activity": the act asked for has its own subject between the wrapper and it,
+    so someone named is asked to do it (an appeal), not threatened with it."""
+    if inner is None:
+        return False
+    token = inner
+    while token.i != wrapper.i and token.head.i != token.i:
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def trigger_span(token: Token, entry: PredicateEntry) -> Span:

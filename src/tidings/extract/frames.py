@@ -98,9 +98,23 @@ def _acted_upon(frame: Frame, triggers: set[int]) -> bool:
     """An event noun that is the object of another coded act ("Syria rejected a UN demand",
     "condemned the attack") is background to that act, which is the sentence's news."""
     trigger = frame.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in TOPIC_PREPS:
+        return _reacted_to(trigger.head, triggers)
     return (
         trigger.dep_ in OBJECT_DEPS and trigger.head.i != trigger.i and trigger.head.i in triggers
     )
+
+
+# "demanded an apology over the prime minister's visit", "protested about the arrests": the
+# act a reaction is about is its occasion, background to the reaction
+TOPIC_PREPS = frozenset({"over", "about"})
+
+
+def _reacted_to(prep: Token, triggers: set[int]) -> bool:
+    """The preposition hangs on another coded act or on that act's object ("demanded an
+    apology over X" parses "over" under "apology" as often as under "demanded")."""
+    head = prep.head
+    return head.i in triggers or (head.dep_ in OBJECT_DEPS and head.head.i in triggers)
 
 
 def best_first(frames: Iterable[Frame]) -> list[Frame]:

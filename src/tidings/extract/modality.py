@@ -163,6 +163,38 @@ def _governor(clause: Token) -> Token | None:
     return clause.head
 
 
+# "said a ceasefire was needed", "said talks were essential": an act said to be necessary is
+# asked for, by the speaker, of whoever is to do it
+NEEDING_VERBS = frozenset({"need", "require"})
+NECESSARY = frozenset({"necessary", "essential", "vital", "imperative", "needed", "required"})
+
+
+def is_needing_clause(clause: Token) -> bool:
+    """ "X was needed", "X is required", "X is necessary": the clause judges its subject a
+    need ("needs to" and "needed it" say something else)."""
+    if clause.pos_ not in {"VERB", "AUX"} or is_negated(clause):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return False  # "it was necessary to": the act is elsewhere
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subjects[0].children):
+        return False  # "no decision was needed"
+    if clause.lemma_.lower() in NEEDING_VERBS:
+        # "reform was required", not "was required by law" or "were required to register"
+        deps = {c.dep_ for c in clause.children}
+        return "auxpass" in deps and not deps & {"agent", "xcomp"}
+    if clause.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in NECESSARY for c in clause.children)
+
+
+def needed_act(token: Token) -> bool:
+    """The token is the act a needing clause is about: its subject, or the clause itself."""
+    if is_needing_clause(token):
+        return True
+    return token.dep_ in {"nsubj", "nsubjpass"} and is_needing_clause(token.head)
+
+
 def mandating_verb(token: Token) -> Token | None:
     """The verb of demanding or appealing whose subjunctive clause the token's act is in:
     "demanded" in "demanded that Russia withdraw", "insists" in "insists that the rebels

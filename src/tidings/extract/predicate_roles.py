@@ -23,6 +23,7 @@ from tidings.extract.arguments import (
     document_addressees,
     expand,
     is_passive,
+    letter_addressees,
     national_givers,
     noun_roles,
     object_owners,
@@ -306,7 +307,8 @@ def wrapper_roles(
     elif entry.pos == "verb":
         embedded = _unknown_complement_roles(token)
     if entry.kind in DIRECTIVES and not targets:
-        targets = _for_clause_subjects(token)
+        targets = _for_clause_subjects(token) or _that_clause_subjects(token)
+        targets = targets or tuple(letter_addressees(token))
     if entry.kind is Kind.ACCUSE and not targets and entry.pos == "verb":
         targets = accused_in_clause(token)
     if embedded is not None and not targets and inner is not None:
@@ -327,6 +329,20 @@ def _for_clause_subjects(verb: Token) -> tuple[Token, ...]:
     if clause is None:
         return ()
     return expand([c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}])
+
+
+def _that_clause_subjects(verb: Token) -> tuple[Token, ...]:
+    """ "demanded that Japan correct its textbooks", "insisted that India hand over the
+    evidence": whoever the demanded clause has act is asked, whether or not the lexicon
+    knows the act (an unknown act leaves the demand without its addressee otherwise)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i and clause.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and subjects[0].tag_ not in {"WP", "EX"}:
+                return expand(subjects)
+    return ()
 
 
 def _let_act(wrapper: Token, inner: Token) -> tuple[Token, ...]:

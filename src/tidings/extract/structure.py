@@ -21,7 +21,7 @@ from tidings.extract.lexicon import (
     particle_objects,
     phrase_words,
 )
-from tidings.extract.modality import mandating_verb
+from tidings.extract.modality import is_needing_clause, mandating_verb
 from tidings.extract.ultimatum import ULTIMATUM, demanded_tokens, ultimatum_parts
 
 OF = frozenset({"of"})
@@ -229,6 +229,7 @@ def analyse(sentence: Span, lexicon: PredicateLexicon) -> Analysis:
             analysis.entries[token.i] = entry
     _add_ultimatums(sentence, analysis)
     _recode_by_purpose(sentence, analysis)
+    _recode_instructions(sentence, analysis)
     for index, entry in list(analysis.entries.items()):
         token = sentence.doc[index]
         _link(token, entry, analysis)
@@ -318,8 +319,33 @@ def _recode_by_purpose(sentence: Span, analysis: Analysis) -> None:
             break
 
 
+# "told Belgrade to show restraint": a saying verb with an addressee and a "to" clause
+# tells the addressee what to do, an appeal (02x), not a report of what was said
+INSTRUCTING_SPEECH = frozenset({"tell"})
+
+
+def _recode_instructions(sentence: Span, analysis: Analysis) -> None:
+    """Code "X told Y to Z" as X's appeal to Y to do Z (see above)."""
+    entries = analysis.entries
+    for index, entry in list(entries.items()):
+        token = sentence.doc[index]
+        if entry.kind is not Kind.SPEECH or entry.lemma not in INSTRUCTING_SPEECH:
+            continue
+        if _told_to_act(token):
+            entries[index] = replace(entry, cameo="020", kind=Kind.APPEAL)
+
+
+def _told_to_act(verb: Token) -> bool:
+    """An addressee object and a "to" infinitive of the verb: "told Y to leave"."""
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return addressed and any(
+        c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+    )
+
+
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGED = PredicateEntry("oblige", "verb", "100", None, frozenset(), Kind.EVENT, False)
+NEEDED = PredicateEntry("need", "verb", "020", None, frozenset(), Kind.EVENT, False)
 # "said the country should remain calm": advice about a state, not a demand for an act
 STATE_OF_BEING = frozenset({"remain", "stay", "become", "seem", "appear", "look", "sound", "feel"})
 
@@ -333,6 +359,25 @@ def _add_obligations(clauses: list[Token], analysis: Analysis) -> None:
         acting = clause.pos_ == "VERB" and clause.lemma_.lower() not in STATE_OF_BEING
         if obliged and acting and clause.i not in analysis.entries:
             analysis.entries[clause.i] = OBLIGED
+        elif is_needing_clause(clause) and _party_needed_to_act(clause, analysis):
+            # "said reform of the WHO was required": the speaker asks for it (020); the
+            # lexicon's "require" would read the reform as the one a demand is made of
+            analysis.entries[clause.i] = NEEDED
+
+
+# parties named where something is said to be needed ("a reform of the WHO"); "doctors said
+# surgery was necessary", "said more rain was needed" ask no party for anything
+PARTY_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _party_needed_to_act(clause: Token, analysis: Analysis) -> bool:
+    """A needing clause whose subject is no event noun of its own ("said a ceasefire was
+    needed": the noun is what is asked for) but which names a party or country ("said a
+    political solution was essential in Syria"; see above)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.i in analysis.entries for s in subjects):
+        return False
+    return any(t.ent_type_ in PARTY_ENTITIES for t in clause.subtree)
 
 
 # "troops remained on alert", "went on strike", "were put on alert": the verb carries an
