@@ -24,7 +24,8 @@ from tidings.extract.arguments import (
 )
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
-from tidings.extract.lexicon import PredicateLexicon
+from tidings.extract.lexicon import PredicateLexicon, agent_objects
+from tidings.extract.modality import is_refused_condition, refused_condition
 from tidings.extract.participants import Participants, Resolver, as_country
 from tidings.extract.structure import NATIONAL_ENTS, Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
@@ -50,6 +51,8 @@ class EventExtractor:
             token = sentence.doc[index]
             if index in analysis.consumed or _in_apposition(token) or _topic(token, analysis):
                 continue
+            if is_refused_condition(token):  # the refuser's price, not a reported act
+                continue
             found = candidate(token, entry, analysis)
             if found is not None:
                 frames.extend(_resolve(found, analysis, people))
@@ -73,6 +76,8 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
         sources = _coordinated(candidate.roles.sources, people) or sources
     if not targets:
         targets = _pointed_actors(candidate, analysis, sources, people, speaker)
+    if not targets:
+        targets = _awaited_party(candidate.trigger, people, sources, speaker)
     if _only_self(targets, sources) and candidate.fallback:
         targets = _fallback_actors(candidate, sources, people, speaker) or targets
     candidate = _without_partner(candidate, sources, targets)
@@ -323,6 +328,22 @@ def _national(modifier: Token) -> bool:
     if modifier.ent_type_ not in NATIONAL_ENTS:
         return False
     return modifier.dep_ == "amod" or modifier.pos_ == "PROPN"
+
+
+def _awaited_party(
+    trigger: Token, people: Participants, sources: Found, speaker: Token | None
+) -> Found:
+    """Whom a refusal waits on: "will not end the strike until their demands are met by the
+    company", "won't lift sanctions until Tehran stops enrichment". The party whose act is
+    the condition is the one the refusal is aimed at; the refuser's own side is not."""
+    condition = refused_condition(trigger)
+    if condition is None:
+        return []
+    doers = agent_objects(condition) or [
+        c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    found = _actors(tuple(doers), people, speaker)
+    return [(actor, True) for actor, _ in found if _other(actor, sources)]
 
 
 def _other(actor: Actor, sources: Found) -> bool:

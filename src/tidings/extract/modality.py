@@ -221,6 +221,33 @@ def _awaited(clause: Token) -> bool:
     return is_negated(head) or is_future(head)
 
 
+def refused_condition(token: Token) -> Token | None:
+    """The awaited clause a refused act waits for: "will not end the strike until their
+    demands are met by the company" -> "met". What that clause names is the refuser's
+    price, not an act anyone is reported to do. Under "would not" a past tense is only the
+    reported speech's ("would not end the strike until the government met their demands")."""
+    if not is_negated(token):
+        return None
+    for child in token.children:
+        if _awaiting_word_of(child) and (_awaited(child) or is_future(token)):
+            return child
+    return None
+
+
+def is_refused_condition(token: Token) -> bool:
+    """Whether the token's clause is the awaited condition of a refused act."""
+    for clause in _clause_tokens(token):
+        condition = refused_condition(clause.head) if clause.dep_ == "advcl" else None
+        if condition is not None and condition.i == clause.i:
+            return True
+    return False
+
+
+def _awaiting_word_of(clause: Token) -> bool:
+    """A clause opened by "until", "once" ... (see ``_awaiting_word``)."""
+    return clause.dep_ == "advcl" and any(_awaiting_word(c) for c in clause.children)
+
+
 def _past(clause: Token) -> bool:
     """ "after the rebels released them", "once the soldier had been freed"."""
     if clause.tag_ == "VBD":
