@@ -47,7 +47,9 @@ def test_an_act_that_ran_until_another_keeps_both(coder) -> None:
 
 
 def test_a_refusal_with_its_own_target_keeps_it(coder) -> None:
-    frame = best(coder, "Washington will not lift sanctions on Havana until Cuba holds free elections.")
+    frame = best(
+        coder, "Washington will not lift sanctions on Havana until Cuba holds free elections."
+    )
     assert frame.cameo.startswith("124") and frame.target.country == "CUB"
 
 
