@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
-from tidings.extract.lexicon import FORCE_NOUNS, agent_objects, restored_lemma
+from tidings.extract.lexicon import CAUSATIVE_VERBS, FORCE_NOUNS, agent_objects, restored_lemma
 from tidings.extract.modality import is_negated
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
@@ -359,11 +359,6 @@ def _subordinate_subject(verb: Token) -> Token | None:
         if token.dep_ == "pobj" and token.pos_ == "PROPN" and linked:
             return token
     return None
-
-
-# verbs that have someone else do something: "let inspectors visit", "help Lebanon rebuild",
-# "allowed UN inspectors access"; whom they let or help is their object
-CAUSATIVE_VERBS = frozenset({"let", "allow", "permit", "help", "enable", "make"})
 
 
 def _small_clause_subjects(verb: Token) -> list[Token]:

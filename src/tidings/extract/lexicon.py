@@ -131,8 +131,11 @@ def _forms(token: Token) -> set[str]:
 
 
 _WHEN = frozenset({"DATE", "TIME"})
-# "rolled back" parsed with "back" as an adverb
-ADVERB_PARTICLES = frozenset({"back", "off", "up", "down", "out", "away"})
+# "rolled back" parsed with "back" as an adverb; so are "set free", "worked together" and
+# "jointly built"
+ADVERB_PARTICLES = frozenset(
+    {"back", "off", "up", "down", "out", "away", "free", "together", "jointly"}
+)
 
 
 def _particles(token: Token) -> set[str]:
@@ -222,6 +225,23 @@ def _money_mark(objects: list[Token]) -> set[str]:
     return {MONEY_MARK} if sums else set()
 
 
+# verbs that have someone else do something: "let inspectors visit", "help Lebanon rebuild",
+# "allowed UN inspectors access"; whom they let or help is their object
+CAUSATIVE_VERBS = frozenset({"let", "allow", "permit", "help", "enable", "make"})
+
+
+def let_act_subjects(verb: Token) -> list[Token]:
+    """ "allowed IAEA inspectors to visit the site": the parser makes the inspectors the
+    subject of the clause, but whom a causative lets act is its object, so "allow" +
+    inspectors is the allowing (086), not the visit. In "allowed aid agencies access" the
+    parser makes the noun itself the clause: it is the object too."""
+    if _lemma(verb) not in CAUSATIVE_VERBS:
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return subjects + [c for c in clauses if c.pos_ == "NOUN"]
+
+
 def _objects(token: Token) -> set[str]:
     """Lemmas that can satisfy an entry's object condition, and marks of named actors."""
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -242,7 +262,7 @@ def _objects(token: Token) -> set[str]:
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
     words |= {_lemma(c) for c in _predicative_nouns(token)}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
-    return words | _actor_marks(token, objects) | _money_mark(objects)
+    return words | _causee_words(token) | _actor_marks(token, objects) | _money_mark(objects)
 
 
 CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "cop"})
@@ -259,6 +279,15 @@ def _predicative_nouns(verb: Token) -> list[Token]:
         and c.pos_ == "NOUN"
         and not any(g.dep_ in CLAUSE_MARKS for g in c.children)
     ]
+
+
+def _causee_words(verb: Token) -> set[str]:
+    """Whom a causative lets act, with its compounds ("aid workers"); not its adjectives: in
+    "let free parking continue" nobody is set free."""
+    causees = let_act_subjects(verb)
+    return {form for c in causees for form in _forms(c)} | {
+        _lemma(m) for c in causees for m in c.children if m.dep_ == "compound"
+    }
 
 
 # Heads that only measure their "of" object: "flew 13 tons of medicine", "$4 million worth of

@@ -181,7 +181,15 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
         for child in children:
             if child.dep_ in {"prep", "dobj", "npadvmod"}:
                 starts += _to_infinitives(child)
+    if kind is Kind.AGREE:
+        starts = _in_sentence_order(starts)
     return _adverbial_clauses_last(starts)
+
+
+def _in_sentence_order(starts: list[Token]) -> list[Token]:
+    """ "agreed to a cease-fire to end months of fighting": what is agreed to comes first; an
+    infinitive after it is its purpose, though the parser hangs it on "agreed" too."""
+    return sorted(starts, key=lambda start: start.i)
 
 
 def _adverbial_clauses_last(starts: list[Token]) -> list[Token]:
