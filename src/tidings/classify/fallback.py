@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tidings.classify.features import Clue, actor_offsets, actor_sector
 from tidings.extract.arguments import in_dateline
+from tidings.extract.modality import attribution, is_hearsay, is_hypothetical, is_negated
 from tidings.model import Actor, Modality
 from tidings.resolve.actors import noun_phrase
 
@@ -147,9 +148,15 @@ def _modality(predicate: Token) -> Modality | None:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in {"not", "never", "n't"}:
                 return None
+    if is_negated(predicate):  # "nearly clashed", "were unable to meet", "neither ... nor"
+        return None
+    if is_hypothetical(predicate):  # "if they attack", "Did troops fire?", "would have"
+        return Modality.HYPOTHETICAL
     for child in predicate.children:
         if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL:
             return Modality.HYPOTHETICAL
+    if is_hearsay(predicate) or attribution(predicate) is not None:
+        return Modality.REPORTED  # "allegedly recruited", "according to Amnesty"
     return Modality.ASSERTED
 
 

@@ -25,7 +25,12 @@ from tidings.extract.arguments import (
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
 from tidings.extract.lexicon import PredicateLexicon, agent_objects
-from tidings.extract.modality import is_refused_condition, refused_condition
+from tidings.extract.modality import (
+    attribution,
+    is_hearsay,
+    is_refused_condition,
+    refused_condition,
+)
 from tidings.extract.participants import Participants, Resolver, as_country
 from tidings.extract.structure import NATIONAL_ENTS, Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
@@ -96,11 +101,16 @@ def _resolve(candidate: Candidate, analysis: Analysis, people: Participants) -> 
     if not sources and _helped_by_no_actor(candidate, events):
         return []
     attributed = people.actor(speaker)[0] if speaker is not None else None
+    hearsay = is_hearsay(candidate.trigger)
+    claimant = attribution(candidate.trigger) if speaker is None else None
+    if claimant is not None:  # "according to the Red Cross, troops killed 30 civilians"
+        attributed = people.actor(claimant)[0]
+        hearsay = hearsay or attributed is None  # "according to witnesses"
     frames = []
     for source, target, inferred, symmetric in _pairs(candidate, sources, targets):
         reported = attributed is not None and not _same_code(attributed, source)
         modality = candidate.modality
-        if reported and modality is Modality.ASSERTED:
+        if (reported or hearsay) and modality is Modality.ASSERTED:
             modality = Modality.REPORTED
         frames.append(
             Frame(

@@ -31,18 +31,116 @@ CEASING = frozenset({"stop", "cease", "quit"})
 
 def is_negated(token: Token) -> bool:
     """ "did not attack", "never met", "no talks", "failed to", "without producing",
-    "no longer supplies", "stopped supporting"."""
+    "no longer supplies", "stopped supporting", "nearly clashed", "was unable to meet",
+    "neither met nor spoke", "no troops were deployed", "instead of shooting", "rather than
+    attack", "denied reports that its army had shelled"."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATORS):
             return True
-        if child.dep_ == "advmod" and _no_longer(child):
+        if child.dep_ == "advmod" and (_no_longer(child) or child.lower_ in NEAR_MISSES):
+            return True
+        if child.dep_ == "preconj" and child.lower_ == "neither":
+            return True
+        if child.dep_ in PARTY_DEPS and _nobody(child):
             return True
     if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "without":
+        return True
+    if _nor_joined(token) or is_alternative(token) or _denied_content(token):
         return True
     head = token.head
     if token.dep_ != "xcomp" or head.i == token.i:
         return False
+    if head.lemma_.lower() in INCAPABLE or (head.lemma_.lower() == "able" and _denied(head)):
+        return True
+    if any(c.dep_ == "nsubj" and _nobody(c) for c in head.children):
+        return True  # "neither Russia nor China voted to impose sanctions"
     return head.lemma_ in {"fail", "refrain"} or (token.tag_ == "VBG" and head.lemma_ in CEASING)
+
+
+def _denied(adjective: Token) -> bool:
+    """ "not able", "was not able": an adjective negated itself or through its copula."""
+    if is_negated(adjective):
+        return True
+    return adjective.dep_ == "acomp" and is_negated(adjective.head)
+
+
+# "nearly clashed", "almost collided": the act did not happen
+NEAR_MISSES = frozenset({"nearly", "almost"})
+# "were unable to meet", "was powerless to stop"; "not able to" goes through the copula
+INCAPABLE = frozenset({"unable", "powerless", "incapable"})
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
+def _nobody(party: Token) -> bool:
+    """ "No troops were deployed", "fired no shots", "neither Israel nor Hamas has
+    accepted", "nobody was arrested": a party or object that is none at all."""
+    if party.lower_ in NO_ONE and party.dep_ != "dobj":
+        return True
+    return any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in party.children
+    )
+
+
+def _nor_joined(token: Token) -> bool:
+    """ "neither met the envoy nor spoke to him": the verb joined by "nor"."""
+    if token.dep_ != "conj" or token.head.i == token.i:
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children)
+
+
+def is_alternative(token: Token) -> bool:
+    """ "fired into the air instead of shooting at them", "chose to negotiate rather than
+    attack", "Rather than impose sanctions, the EU offered talks": the act set aside for
+    another is not done."""
+    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "of":
+        return _rather(token.head)
+    if token.dep_ == "conj" and token.head.i != token.i:
+        return any(c.dep_ == "cc" and _rather(c) for c in token.head.children)
+    return any(c.dep_ == "mark" and _rather(c) for c in token.children)
+
+
+def _rather(word: Token) -> bool:
+    """ "instead of", "rather than": the connective and its first word."""
+    if word.lower_ not in {"of", "than"}:
+        return False
+    first = {"of": "instead", "than": "rather"}[word.lower_]
+    neighbours = [*word.children, word.head] + ([word.nbor(-1)] if word.i > 0 else [])
+    return any(n.lower_ == first for n in neighbours)
+
+
+# nouns whose content clause only reports a claim ("reports that its army had shelled")
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "charge", "rumour", "rumor", "suggestion"}
+    | {"speculation"}
+)
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rebuff", "contest"})
+
+
+def claim_noun(token: Token) -> Token | None:
+    """The claim noun whose content clause the act is in: "reports" in "denied reports that
+    its army had shelled Indian positions"."""
+    for clause in _clause_tokens(token):
+        if _content_clause(clause) and clause.head.lemma_.lower() in CLAIM_NOUNS:
+            return clause.head
+    return None
+
+
+def _content_clause(clause: Token) -> bool:
+    """ "(reports) that its army had shelled": a finite clause with "that" on a noun."""
+    if clause.dep_ != "acl" or clause.head.i == clause.i or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _denied_content(token: Token) -> bool:
+    """ "denied reports that its army had shelled", "rejected claims that it had invaded":
+    the content of a claim someone denies is not asserted."""
+    noun = claim_noun(token)
+    if noun is None or noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb.lemma_.lower() in DENYING
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -79,8 +177,14 @@ def _clause_tokens(token: Token) -> list[Token]:
 def is_hypothetical(token: Token) -> bool:
     """ "if they attack", "could strike", "might meet", "demanded that Russia withdraw",
     "will withdraw provided that NATO ends its drills"."""
+    if _possible_only(token):
+        return True
     for clause in _clause_tokens(token):
         if _mandative(clause) or _conditioned(clause):
+            return True
+        if _polar_question(clause) or _inverted_condition(clause) or _counterfactual(clause):
+            return True
+        if _weighed(clause) or _unconfirmed(clause):
             return True
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
@@ -89,6 +193,88 @@ def is_hypothetical(token: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in HEDGES:
                 return True
+    return False
+
+
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _polar_question(clause: Token) -> bool:
+    """ "Did Syrian troops fire on the protesters?", "Will Iran attack?": a yes-no question
+    asks whether the act happens. A wh-question ("Why did you attack us?") takes the act as
+    given."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
+        return False
+    if any(t.tag_ in WH_TAGS for t in clause.subtree if t.i < clause.i):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    auxiliaries = [c.i for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(subjects and auxiliaries) and min(auxiliaries) < min(subjects)
+
+
+INVERTING = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should Serb forces resume shelling, NATO will strike", "Had the army not
+    intervened", "Were Israel to attack Iran": an adverbial clause opened by an auxiliary
+    before its subject is a condition."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.head.dep_ == "advcl" and any(c.tag_ == "TO" for c in clause.children):
+        clause = clause.head  # "Were Israel to attack": the infinitive hangs on "Were"
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ not in INVERTING or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return first.i == clause.i or (first.head.i == clause.i and first.dep_ in {"aux", "auxpass"})
+
+
+def _counterfactual(clause: Token) -> bool:
+    """ "would have captured the capital", "should have withdrawn": what did not happen."""
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    return "have" in auxiliaries and bool({"would", "should", "'d"} & set(auxiliaries))
+
+
+# verbs weighing an act not yet decided: "is considering expelling diplomats"
+WEIGHING = frozenset(
+    {"consider", "contemplate", "weigh", "mull", "debate", "discuss", "ponder", "explore"}
+)
+
+
+def _weighed(clause: Token) -> bool:
+    head = clause.head
+    return clause.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in WEIGHING
+
+
+# verbs whose negation leaves their content unconfirmed: "has never confirmed that it struck"
+CONFIRMING = frozenset(
+    {"confirm", "verify", "say", "admit", "acknowledge", "announce", "claim", "prove"}
+)
+
+
+def _unconfirmed(clause: Token) -> bool:
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i == clause.i or head.lemma_.lower() not in CONFIRMING:
+        return False
+    return is_negated(head)
+
+
+# nouns that present an act as only possible: "the possibility of sending troops", "fears
+# that Israel would attack", "the prospect of talks"
+POSSIBILITY_NOUNS = frozenset(
+    {"possibility", "prospect", "option", "idea", "likelihood", "chance", "risk", "danger"}
+    | {"fear", "spectre", "specter", "speculation", "rumour", "rumor"}
+)
+
+
+def _possible_only(token: Token) -> bool:
+    """The act is what a noun of possibility is "of", or that noun's content clause."""
+    head = token.head
+    if token.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
+        return head.head.lemma_.lower() in POSSIBILITY_NOUNS
+    for clause in _clause_tokens(token):
+        if clause.dep_ == "acl" and clause.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            return True
     return False
 
 
@@ -258,6 +444,58 @@ def _past(clause: Token) -> bool:
 def is_future(token: Token) -> bool:
     """ "will release", "would not lift", "won't meet": the clause announces the act."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+
+
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"})
+# "are said to have killed", "is believed to have supplied", "were reported to have fired"
+HEARSAY_PASSIVES = frozenset(
+    {"say", "report", "believe", "allege", "think", "understand", "rumour", "rumor", "claim"}
+)
+
+
+def is_hearsay(token: Token) -> bool:
+    """ "reportedly shelled", "allegedly beat", "are said to have killed", "reports that
+    Turkish troops had entered": the outlet passes on what others claim ("according to X"
+    names the claimant: see ``attribution``)."""
+    if claim_noun(token) is not None:
+        return True
+    for clause in _clause_tokens(token):
+        if any(_hedging(child) for child in clause.children):
+            return True
+        if clause.dep_ == "xcomp" and _said_of(clause.head):
+            return True
+    return False
+
+
+def _said_of(verb: Token) -> bool:
+    """ "are said (to have killed)", "is believed (to have supplied)"."""
+    if verb.lemma_.lower() not in HEARSAY_PASSIVES:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _hedging(child: Token) -> bool:
+    return child.dep_ == "advmod" and child.lower_ in HEARSAY_ADVERBS
+
+
+def according_to(prep: Token) -> Token | None:
+    """The source of "according to X"."""
+    if prep.lower_ != "according":
+        return None
+    for to in prep.children:
+        if to.lower_ == "to":
+            return next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def attribution(token: Token) -> Token | None:
+    """Who an "according to X" hung on the act's clause names as its source."""
+    for clause in _clause_tokens(token):
+        for child in clause.children:
+            found = according_to(child) if child.dep_ == "prep" else None
+            if found is not None:
+                return found
+    return None
 
 
 def base_modality(token: Token) -> Modality:

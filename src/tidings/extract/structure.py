@@ -21,7 +21,7 @@ from tidings.extract.lexicon import (
     particle_objects,
     phrase_words,
 )
-from tidings.extract.modality import is_needing_clause, mandating_verb
+from tidings.extract.modality import is_alternative, is_needing_clause, mandating_verb
 from tidings.extract.ultimatum import ULTIMATUM, demanded_tokens, ultimatum_parts
 
 OF = frozenset({"of"})
@@ -181,6 +181,7 @@ def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
         for child in children:
             if child.dep_ in {"prep", "dobj", "npadvmod"}:
                 starts += _to_infinitives(child)
+    starts = [s for s in starts if not is_alternative(s)]
     if kind is Kind.AGREE:
         starts = _in_sentence_order(starts)
     return _adverbial_clauses_last(starts)
@@ -414,6 +415,8 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
         if found is not None:
             analysis.complement[token.i] = found
             analysis.consumed.add(found.i)
+            if entry.kind in OWN_PLANS:
+                analysis.consumed.update(t.i for t in _wrapped_objects(found, entries))
     elif entry.kind is Kind.SPEECH:
         clauses = _speech_clauses(token)
         for clause in clauses:
@@ -424,6 +427,30 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
         analysis.consumed.update(t.i for t in required_objects(token, entry))
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event
+
+
+# wrappers of an act the source means to do itself, not yet done
+OWN_PLANS = frozenset({Kind.INTENT, Kind.PLEDGE, Kind.AGREE})
+
+
+def _wrapped_objects(inner: Token, entries: dict[int, PredicateEntry]) -> list[Token]:
+    """ "intends to host talks", "plans to stage protests": an object naming the same kind
+    of act as the wrapped verb is that act, wrapped with it; an object of another kind is
+    already there ("agreed to end the attacks")."""
+    entry = entries.get(inner.i)
+    if inner.pos_ not in {"VERB", "AUX"} or entry is None or not is_event(entry):
+        return []
+    return [
+        child
+        for child in inner.children
+        if child.dep_ == "dobj" and _same_root(entry, entries.get(child.i))
+    ]
+
+
+def _same_root(entry: PredicateEntry, other: PredicateEntry | None) -> bool:
+    if other is None or not is_event(other) or other.pos != "noun":
+        return False
+    return (entry.cameo or "")[:2] == (other.cameo or "")[:2]
 
 
 # "claimed responsibility for the bombing", "claimed credit for the attack", "claimed the
