@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.annotate_dateline import COMPONENT as DATELINE_SPLIT
+from tidings.annotate_headlines import HeadlineCase, restore_text
 from tidings.annotate_names import COMPONENT as NAME_REPAIR
 from tidings.model import Article, Sentence
 
@@ -33,16 +34,22 @@ def load_model(name: str = MODEL_NAME) -> Language:
 
 
 def annotate(
-    nlp: Language, articles: Iterable[Article], options: AnnotateOptions = AnnotateOptions()
+    nlp: Language,
+    articles: Iterable[Article],
+    options: AnnotateOptions = AnnotateOptions(),
+    headlines: HeadlineCase | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse each article's cleaned text, keeping the article beside its Doc."""
-    pairs = ((article.text, article) for article in articles)
-    yield from (
-        (article, doc)
-        for doc, article in nlp.pipe(
-            pairs, as_tuples=True, n_process=options.n_process, batch_size=options.batch_size
-        )
+    """Parse each article's cleaned text, keeping the article beside its Doc. With
+    ``headlines``, Title-Case lines are parsed from a case-normalised copy
+    (:mod:`tidings.annotate_headlines`); the Doc always holds the article's own text."""
+    pairs = (
+        (headlines.normalise(article.text) if headlines else article.text, article)
+        for article in articles
     )
+    for doc, article in nlp.pipe(
+        pairs, as_tuples=True, n_process=options.n_process, batch_size=options.batch_size
+    ):
+        yield article, doc if doc.text == article.text else restore_text(doc, article.text)
 
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.annotate import AnnotateOptions, annotate, load_model, sentences
+from tidings.annotate_headlines import HeadlineCase, restore_text
 from tidings.classify import EventClassifier
 from tidings.extract import EventExtractor, Frame, PredicateLexicon
 from tidings.model import Article, CodedArticle, Mention, Sentence
@@ -53,8 +54,10 @@ class Coder:
         places: PlaceResolver,
         classifier: EventClassifier | None,
         options: CoderOptions = CoderOptions(),
+        headlines: HeadlineCase | None = None,
     ) -> None:
         self.nlp = nlp
+        self.headlines = headlines
         self.ontology = ontology
         self.extractor = extractor
         self.actors = actors
@@ -69,14 +72,16 @@ class Coder:
         gazetteer = Gazetteer.load()
         place_index = PlaceIndex.load()
         actors = ActorResolver(gazetteer, place_index)
-        extractor = EventExtractor(PredicateLexicon.load(), actors, ontology)
+        predicates = PredicateLexicon.load()
+        extractor = EventExtractor(predicates, actors, ontology)
         classifier = (
             EventClassifier.load(ontology, vectors=options.sentence_vectors)
             if options.use_classifier
             else None
         )
+        nlp = load_model()
         return cls(
-            nlp=load_model(),
+            nlp=nlp,
             ontology=ontology,
             extractor=extractor,
             actors=actors,
@@ -84,12 +89,20 @@ class Coder:
             places=PlaceResolver(place_index, gazetteer),
             classifier=classifier,
             options=options,
+            headlines=HeadlineCase.load(nlp, gazetteer, place_index, predicates.lemmas()),
         )
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code many articles, parsing them in batches."""
-        for article, doc in annotate(self.nlp, articles, self.options.annotate):
+        for article, doc in annotate(self.nlp, articles, self.options.annotate, self.headlines):
             yield self.code_doc(article, doc)
+
+    def parse(self, text: str) -> Doc:
+        """One text parsed as ``code`` parses it (Title-Case headlines from a case-normalised
+        copy); for tools that look at frames sentence by sentence."""
+        normalised = self.headlines.normalise(text) if self.headlines else text
+        doc = self.nlp(normalised)
+        return doc if normalised == text else restore_text(doc, text)
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Code one parsed article."""

@@ -77,7 +77,7 @@ def pipeline_scorers(validation: Path, vectors: Sequence[bool]) -> list[Scorer]:
 
     coder = Coder.load(CoderOptions())
     rows = pair_rows(validation, "all")
-    parsed = list(annotate(coder.nlp, as_articles(rows), coder.options.annotate))
+    parsed = list(annotate(coder.nlp, as_articles(rows), coder.options.annotate, coder.headlines))
 
     def scorer(classifier: EventClassifier) -> Scorer:
         def evaluate(threshold: float) -> PairsReport:

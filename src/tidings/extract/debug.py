@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
 
     coder = Coder.load(CoderOptions(use_classifier=False))
     for name in argv:
-        doc = coder.nlp(Path(name).read_text(encoding="utf-8"))
+        doc = coder.parse(Path(name).read_text(encoding="utf-8"))
         memory = coder.actors.memory()
         for sentence in doc.sents:
             frames = coder.extractor.frames(sentence, memory)

@@ -496,6 +496,10 @@ class PredicateLexicon:
     def __len__(self) -> int:
         return sum(len(group) for group in self._index.values())
 
+    def lemmas(self) -> frozenset[str]:
+        """Every head word the lexicon knows ("arrest", "ceasefire")."""
+        return frozenset(lemma for lemma, _ in self._index)
+
     def entries(self, lemma: str, pos: str) -> tuple[PredicateEntry, ...]:
         return self._index.get((lemma.lower(), pos), ())
 
