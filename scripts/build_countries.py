@@ -45,15 +45,16 @@ GBR: United Kingdom of Great Britain and Northern Ireland
 PRK: DPRK|D.P.R.K.|N.Korea|N. Korea|Democratic People's Republic of Korea|North Korean regime
 KOR: ROK|R.O.K.|S.Korea|S. Korea|Republic of Korea|Korea
 RUS: Russian Federation|Soviet Union|USSR|U.S.S.R.
-SRB: Yugoslavia
+SRB: Yugoslavia|Federal Republic of Yugoslavia|Serbia and Montenegro|Serbia-Montenegro
 CHN: PRC|People's Republic of China|mainland China|Mainland China
 TWN: Republic of China|Chinese Taipei
 ARE: UAE|U.A.E.|Emirates
 COD: DR Congo|DRC|D.R. Congo|Congo-Kinshasa|Zaire|Democratic Republic of Congo
 COG: Congo-Brazzaville|Congo Republic|Congo
 CIV: Cote d'Ivoire|Côte d'Ivoire
-CZE: Czech Republic
+CZE: Czech Republic|Czechoslovakia
 MMR: Burma
+KHM: Kampuchea
 IRN: Islamic Republic of Iran|Persia
 SYR: Syrian Arab Republic
 LAO: Lao PDR|Lao People's Democratic Republic
@@ -82,7 +83,7 @@ MDA: Republic of Moldova
 HKG: Hong Kong SAR
 MAC: Macau
 SAU: KSA
-DEU: West Germany|East Germany|Federal Republic of Germany
+DEU: West Germany|East Germany|Federal Republic of Germany|German Democratic Republic
 TUR: Türkiye|Turkiye
 NZL: NZ
 AUS: Aussie
@@ -132,13 +133,13 @@ CHL: Chilean|Chileans
 CHN: Chinese
 COL: Colombian|Colombians
 COM: Comoran|Comorian
-COD: Congolese
+COD: Congolese|Zairean|Zaireans|Zairian|Zairians
 CRI: Costa Rican|Costa Ricans
 CIV: Ivorian|Ivorians
 HRV: Croatian|Croat|Croats|Croatians
 CUB: Cuban|Cubans
 CYP: Cypriot|Cypriots
-CZE: Czech|Czechs
+CZE: Czech|Czechs|Czechoslovak|Czechoslovaks
 DNK: Danish|Dane|Danes
 DJI: Djiboutian
 DOM: Dominican|Dominicans
@@ -156,7 +157,7 @@ FRA: French|Frenchman|Frenchmen
 GAB: Gabonese
 GMB: Gambian|Gambians
 GEO: Georgian|Georgians
-DEU: German|Germans
+DEU: German|Germans|East German|East Germans|West German|West Germans
 GHA: Ghanaian|Ghanaians
 GRC: Greek|Greeks
 GRD: Grenadian
@@ -236,7 +237,7 @@ POL: Polish|Pole|Poles
 PRT: Portuguese
 QAT: Qatari|Qataris
 ROU: Romanian|Romanians
-RUS: Russian|Russians|Soviet
+RUS: Russian|Russians|Soviet|Soviets
 RWA: Rwandan|Rwandans
 KNA: Kittitian
 LCA: Saint Lucian

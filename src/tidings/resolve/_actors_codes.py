@@ -42,7 +42,32 @@ def choose_country(phrase: Phrase, persons: set[int], diplomatic: bool) -> Match
     if not ranked:
         return None
     ranked.sort(key=lambda item: item[:3])
-    return ranked[0][3] if -ranked[0][0] > 0.5 else None
+    if -ranked[0][0] <= 0.5:
+        return None
+    return ethnic_home(phrase) or ranked[0][3]
+
+
+def ethnic_home(phrase: Phrase) -> Match | None:
+    """ "Bosnian Serbs", "Croatian Serbs", "Iraqi Turkmens": a people named by one state's
+    demonym and qualified by another state's is an ethnic community living in the second
+    state, so the qualifier, not the head, gives the country (the sector is CVL, as for
+    other ethnic communities: :func:`sector_and_role`). Only for peoples news names so across
+    borders (:data:`CROSS_BORDER_PEOPLES`): in "Turkish Cypriots" the head is the state's
+    people and the qualifier their ethnicity."""
+    root = phrase.root
+    if root.text not in CROSS_BORDER_PEOPLES:
+        return None
+    head = next((m for m in phrase.matches if m.form is not None and m.covers(root)), None)
+    if head is None or head.form is None or head.form.kind != "demonym" or head.start != root.i:
+        return None
+    for match in phrase.matches:
+        form = match.form
+        if form is None or form.region or form.iso3 == head.form.iso3 or match.end != root.i:
+            continue
+        qualifier = root.doc[match.end - 1]
+        if form.kind in _STATE_NAMES and qualifier.head.i == root.i:
+            return match
+    return None
 
 
 def _locates_person(match: Match, phrase: Phrase, persons: set[int]) -> bool:
@@ -113,6 +138,12 @@ def organisation_code(
     return (country if organisation.national else organisation.country), sector
 
 
+# peoples named by a state's demonym who live as large communities in neighbouring states
+CROSS_BORDER_PEOPLES = frozenset(
+    {"Serbs", "Croats", "Albanians", "Russians", "Hungarians", "Armenians", "Azeris", "Somalis"}
+    | {"Uzbeks", "Tajiks", "Turkmens", "Ukrainians", "Romanians", "Greeks", "Bosnians"}
+)
+
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _STATE_NAMES = frozenset({"name", "alias", "demonym"})
 
@@ -153,6 +184,8 @@ def sector_and_role(
         return None, None
     if country_match.form.kind == "demonym" and country_match.covers(phrase.root):
         return _demonym_sector(phrase.root), None
+    if country_match is ethnic_home(phrase):
+        return "CVL", None
     return "GOV", None
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tidings.resolve._actors_match import NOT_PLACES
 from tidings.resolve._actors_phrase import Phrase, depth_below, match_head, naming_tokens
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 _NAME_ENTS = frozenset({"PERSON", ""})
 
@@ -45,12 +47,24 @@ def listed_name(phrase: Phrase, listed: Callable[[str], object]) -> tuple[str | 
         return None, set()
     start = root.i
     while start - 1 in phrase.tokens and start - 1 not in matched:
+        if _joined_hyphen(root.doc, start - 1) and start - 2 in phrase.tokens:
+            start -= 2
+            continue
         if root.doc[start - 1].pos_ != "PROPN":
             break
         start -= 1
     run = list(range(start, root.i + 1))
     name = _join([root.doc[i] for i in run])
     return (name, set(run)) if listed(name) else (None, set())
+
+
+def _joined_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written between two proper names with no space ("Boutros-Ghali"): spaCy
+    splits such a double surname into three tokens, the hyphen tagged as punctuation."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text not in HYPHENS:
+        return False
+    before = doc[i - 1]
+    return not before.whitespace_ and not doc[i].whitespace_ and before.pos_ == "PROPN"
 
 
 def _titled_name(phrase: Phrase, matched: set[int]) -> list[int]:
