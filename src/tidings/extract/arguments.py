@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
-from tidings.extract.lexicon import CAUSATIVE_VERBS, FORCE_NOUNS, agent_objects, restored_lemma
+from tidings.extract.lexicon import (
+    CAUSATIVE_VERBS,
+    FORCE_NOUNS,
+    agent_objects,
+    parts_of,
+    restored_lemma,
+)
 from tidings.extract.modality import is_negated
 
 VERB_TARGET_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
@@ -37,6 +43,8 @@ BENEFICIARY_PREPS = frozenset({"for"})  # "opened its borders for X", "provided 
 PROTEST_ROOT = "14"
 PROTEST_SITE_PREPS = frozenset({"outside"})
 COOPERATIVE_CODE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# easing a measure: "reduced tariffs on X", "eased restrictions on X", "lifted the blockade"
+EASING_CODES = ("081", "085", "0872")
 FORCE_CODE_ROOTS = frozenset({"18", "19", "20"})
 # documents through which an actor speaks: "issued a statement condemning X"
 DOCUMENT_NOUNS = frozenset(
@@ -473,7 +481,7 @@ def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -
     if particle:
         preps = preps | {particle}
     objects = _children(verb, ACTIVE_OBJECTS) or _misparsed_objects(verb)
-    objects = objects + prep_objects(verb, preps)
+    objects = objects + parts_of(objects) + prep_objects(verb, preps)
     if speech:
         objects = [o for o in objects if o.pos_ in {"PROPN", "NOUN", "PRON"}]
     else:
@@ -719,7 +727,7 @@ def noun_target_preps(cameo: str) -> frozenset[str]:
 def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
     """Targets a verb reaches only through a preposition of its code's kind: "opened fire on
     X" (hostile "on"), "fired at X" (force), "lashed out at X" (verbal attack), "opened its
-    borders for X" (beneficiary).
+    borders for X" (beneficiary), "cut tariffs on X" (a measure eased).
 
     Second line: ``predicate_roles`` uses them only when the verb's own objects name no one, so
     that a topic ("criticised X on Twitter") does not become a second target."""
@@ -733,6 +741,8 @@ def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
         preps = preps | FORCE_PREPS
     if root in COOPERATIVE_CODE_ROOTS:
         preps = preps | BENEFICIARY_PREPS
+    if cameo.startswith(EASING_CODES):  # "cut tariffs on X": the measure was imposed on X
+        preps = preps | VERB_HOSTILE_PREPS
     return [t for t in prep_objects(verb, preps) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
 
 

@@ -15,12 +15,14 @@ from spacy.tokens import Span, Token
 
 from tidings.extract.arguments import (
     DOCUMENT_NOUNS,
+    EASING_CODES,
     expand,
     happened,
     issuers,
     noun_roles,
     place_targets,
     pointed_parties,
+    prep_objects,
 )
 from tidings.extract.candidates import Candidate, candidate
 from tidings.extract.frames import Frame, best_first
@@ -288,7 +290,8 @@ def _pointed_actors(
     for noun in candidate.roles.targets:
         if noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        for party in _not_agreement_names(_pointed(noun, analysis)):
+        pointed = _pointed(noun, analysis, candidate.cameo.startswith(RESTRICTING_CODES))
+        for party in _not_agreement_names(pointed):
             actor = people.actor(party, speaker)[0] if party.i not in taken else None
             actor = _nation(party, actor) if actor is not None else None
             if actor is not None and _coded(actor) and _other(actor, sources):
@@ -296,11 +299,12 @@ def _pointed_actors(
     return []
 
 
-def _pointed(noun: Token, analysis: Analysis) -> tuple[Token, ...]:
+def _pointed(noun: Token, analysis: Analysis, restricting: bool = False) -> tuple[Token, ...]:
     """Whom a non-actor noun points to, best first. A named possessor owns the noun and is
     the only candidate ("recognised South Ossetia's independence from Georgia" is not aimed
     at Georgia). Otherwise an event noun's doers ("by" and "from" agents), then the parties
-    of its prepositions in sentence order ("on" too when the event is hostile)."""
+    of its prepositions in sentence order ("on" too when the event is hostile), and under a
+    trade measure (``restricting``) the nation its goods come from."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if owners:
         return expand(owners)
@@ -310,12 +314,28 @@ def _pointed(noun: Token, analysis: Analysis) -> tuple[Token, ...]:
     entry = analysis.entries.get(noun.i)
     code = entry.cameo if entry is not None and entry.pos == "noun" else None
     parties = pointed_parties(noun, hostile=code is not None and code[:2] >= HOSTILE_ROOT)
+    if restricting or (code is not None and code.startswith(RESTRICTING_CODES)):
+        parties += _origins(parties)
     if code is None:
         return parties
     return noun_roles(noun, code, None).sources + parties
 
 
 NAME_MODIFIERS = frozenset({"compound", "nmod"})
+ORIGIN_PREPS = frozenset({"of"})
+# measures that restrict trade, and their easing: goods under them name their nation
+RESTRICTING_CODES = ("16", "17", *EASING_CODES)
+
+
+def _origins(parties: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The nation a pointed thing comes from, last: "a ban on imports of Russian oil", "a ban
+    on Japanese seafood" reach Russia and Japan through the goods, named by an adjective on
+    the thing or on what it is of; a party the phrase names itself goes first. Only for
+    measures on trade: "investigated the crash of a Ukrainian airliner" is not aimed at
+    Ukraine."""
+    things = [p for p in parties if p.pos_ == "NOUN"]
+    things += [o for p in things for o in prep_objects(p, ORIGIN_PREPS) if o.pos_ == "NOUN"]
+    return tuple(n for thing in things for n in _national_authors(thing) if n.dep_ == "amod")
 
 
 def _national_authors(noun: Token) -> tuple[Token, ...]:

@@ -323,6 +323,23 @@ MEASURE_NOUNS = frozenset(
         "number",
     }
 )
+# parts: "eased some of its restrictions", "freed all of the hostages", "withdrew most of its
+# troops" act on what they are part of
+PART_WORDS = frozenset({"some", "all", "most", "many", "several", "part", "half", "rest", "bulk"})
+MEASURE_NOUNS = MEASURE_NOUNS | PART_WORDS
+
+
+def parts_of(objects: list[Token]) -> list[Token]:
+    """What a part object is part of: "freed all of the prisoners" frees the prisoners."""
+    return [
+        whole
+        for o in objects
+        if _lemma(o) in PART_WORDS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for whole in p.children
+        if whole.dep_ == "pobj"
+    ]
 
 
 # Heads that only grow their "in" object: "announced a sixfold increase in funding" gives

@@ -107,7 +107,7 @@ class Participants:
         return one, replace(two, text=whole.text, start=whole.start_char, end=whole.end_char)
 
     def _coordinated_origins(self, head: Token) -> tuple[Actor, Actor] | None:
-        """ "Officials from South Korea and North Korea met", "delegates from Armenia and
+        """ "Officials from South Korea and North Korea met", "the leaders of Armenia and
         Azerbaijan held talks": the noun's people from each of two coordinated places."""
         pair = coordinated_origins(head)
         if pair is None:
@@ -206,10 +206,14 @@ def coordinated_modifiers(head: Token) -> tuple[Token, Token] | None:
     return None
 
 
+ORIGIN_PREPS = frozenset({"from", "of"})
+
+
 def coordinated_origins(head: Token) -> tuple[Token, Token] | None:
-    """The X and Y of "<noun> from X and Y", both names of parties."""
+    """The X and Y of "<noun> from X and Y" or "the foreign ministers of X and Y", both names
+    of parties."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
+        if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
             continue
         for first in prep.children:
             second = _paired_party(first) if first.dep_ == "pobj" else None

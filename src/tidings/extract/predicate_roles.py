@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings.extract.arguments import (
+    EASING_CODES,
     OWNER_DEPS,
     Roles,
     causees,
@@ -39,6 +40,7 @@ from tidings.extract.lexicon import (
     PredicateEntry,
     agent_objects,
     for_clause,
+    parts_of,
     phrase_words,
 )
 from tidings.extract.structure import (
@@ -95,14 +97,42 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     if cameo.startswith(DEPLOYING_CODES):  # "deployed troops in Kashmir": the force sent
         kept = [t for t in kept if not _moved_force(t)]
     kept = _victims_of_clause(verb, cameo) + kept
-    carried = [t for o in objects for t in _carried_targets(o, cameo, analysis)]
+    carried = [t for o in objects + parts_of(objects) for t in _carried_targets(o, cameo, analysis)]
     if cameo.startswith(SITE_CODES):
         carried = []
         kept = [t for t in kept if t.lemma_.lower() not in entry.objects]
     secondary = [] if others else secondary_verb_targets(verb, cameo)
+    if not kept and not carried:  # the force it moves is no target ("mobilized its army")
+        secondary += _planned_act_targets(verb, cameo, analysis)
     sources = _actors_of_events(roles.sources, analysis)
     targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
     return replace(roles, sources=sources, targets=targets)
+
+
+# a show of force made for a hostile act: "mobilized troops for a war against Iraq", "massed
+# tanks for an offensive on Kharkiv"; the act planned names whom the force is aimed at
+POSTURE_CODES = ("15",)
+HOSTILE_ACT_ROOT = "13"  # threats and worse
+OPPOSING_PREPS = frozenset({"against"})
+PURPOSE_PREPS = frozenset({"for"})
+
+
+def _planned_act_targets(verb: Token, cameo: str, analysis: Analysis) -> list[Token]:
+    """The target of the hostile act a show of force is made for ("for a ground assault
+    against Gaza", "for a war against Iraq"), on the verb or on the force it moves; a
+    peaceful purpose ("for riot control", "for the elections") names none."""
+    if not cameo.startswith(POSTURE_CODES):
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "troops for a war"
+    found: list[Token] = []
+    for noun in (n for h in holders for n in prep_objects(h, PURPOSE_PREPS)):
+        entry = analysis.entries.get(noun.i)
+        code = entry.cameo if entry is not None and entry.pos == "noun" else None
+        if is_event(entry) and code is not None and code[:2] >= HOSTILE_ACT_ROOT:
+            found.extend(noun_roles(noun, code, None).targets)
+        else:  # "a war against Iraq", "a battle against the rebels"
+            found.extend(prep_objects(noun, OPPOSING_PREPS))
+    return found
 
 
 # sending or moving forces: peacekeepers (074) and shows of force (15)
@@ -167,8 +197,14 @@ def _victims_of_clause(verb: Token, cameo: str) -> list[Token]:
 def _moved_force(token: Token) -> bool:
     """An armed force as the object of a move, alone or coordinated ("massed tanks and
     troops"): what the source sends, not whom it aims at."""
-    objective = token.dep_ == "dobj" or (token.dep_ == "conj" and token.head.dep_ == "dobj")
+    objective = _object_or_part(token) or (token.dep_ == "conj" and token.head.dep_ == "dobj")
     return objective and token.lemma_.lower() in FORCE_NOUNS
+
+
+def _object_or_part(token: Token) -> bool:
+    """The direct object, or what a part object is part of ("withdrew most of its troops")."""
+    owner = token.head.head
+    return token.dep_ == "dobj" or (owner.dep_ == "dobj" and token in parts_of([owner]))
 
 
 # where an arrival ends: "reached Gaza", "arrived in Juba", "landed at Lagos airport"
@@ -208,7 +244,7 @@ def _own(token: Token, sources: tuple[Token, ...]) -> bool:
         s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children) for s in sources
     )
     pronouns = {"its", "their"} if plural else {"its"}
-    return token.dep_ == "dobj" and any(
+    return _object_or_part(token) and any(
         c.dep_ == "poss" and c.lower_ in pronouns for c in token.children
     )
 
@@ -217,12 +253,18 @@ def _carried_targets(noun: Token, cameo: str, analysis: Analysis) -> tuple[Token
     return noun_roles(noun, _noun_code(noun, cameo, analysis), None).targets
 
 
+# a measure eased undoes a restriction imposed on someone (172), whose "on X" names the target
+LIFTED_MEASURE = "172"
+
+
 def _noun_code(noun: Token, cameo: str, analysis: Analysis) -> str:
     """An event object's own code when the lexicon knows it: lifting sanctions lifts a
-    hostile act, whose "on X" names the target."""
+    hostile act, whose "on X" names the target; a measure eased is read as imposed."""
     entry = analysis.entries.get(noun.i)
     if entry is not None and entry.pos == "noun" and entry.cameo:
         return entry.cameo
+    if cameo.startswith(EASING_CODES):
+        return LIFTED_MEASURE
     return cameo
 
 
