@@ -919,8 +919,15 @@ def _gift_carriers(holders: list[Token]) -> list[Token]:
                 c.tag_ == "TO" for c in clause.children
             )
             if purpose and not _children(clause, SUBJECT_DEPS | {"nsubjpass"}):
-                found += [clause, *_children(clause, ACTIVE_OBJECTS)]
+                found += [clause, *_purpose_objects(clause)]
     return found
+
+
+def _purpose_objects(clause: Token) -> list[Token]:
+    """What a purpose clause acts on, two prepositions deep: "to pay for food aid for refugees
+    in Bangladesh" reaches the refugees, whose place is where the gift goes."""
+    objects = _children(clause, ACTIVE_OBJECTS) + prep_objects(clause, GIFT_CARRIER_PREPS)
+    return objects + [o for f in objects for o in prep_objects(f, GIFT_CARRIER_PREPS)]
 
 
 # a border is named by the country across it: "massed troops along the Ukrainian border",
