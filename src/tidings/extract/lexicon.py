@@ -69,6 +69,9 @@ class PredicateEntry:
     converse: bool = False  # the subject undergoes: "Y received aid from X" is X aiding Y
     arrival: bool = False  # the subject is what arrives: "aid from X reached Y"
     forces: bool = False  # only said of armed forces or states: "troops left Afghanistan"
+    bare: bool = False  # only with no object: "Musharraf quit" resigns, "quit smoking" does not
+    stance: bool = False  # also names a group: "opposition to X" vs "the opposition"
+    naming: bool = False  # the object condition names the object: "called X a partner"
 
     @property
     def rule(self) -> str:
@@ -105,6 +108,9 @@ def parse_line(line: str) -> PredicateEntry:
         converse="converse" in flag_set,
         arrival="arrival" in flag_set,
         forces="forces" in flag_set,
+        bare="bare" in flag_set,
+        stance="stance" in flag_set,
+        naming="naming" in flag_set,
     )
 
 
@@ -260,6 +266,7 @@ def _objects(token: Token) -> set[str]:
     objects += measured(objects)
     words = {form for o in objects for form in _forms(o)}
     words |= {_lemma(c) for c in token.children if c.dep_ in PREDICATIVE and c.pos_ == "ADJ"}
+    words |= {c.lower_ for c in token.children if c.dep_ == "intj"}  # "said no to the plan"
     words |= {_lemma(c) for c in _predicative_nouns(token)}
     words |= {_lemma(c) for o in objects for c in o.children if c.dep_ in {"compound", "amod"}}
     return words | _causee_words(token) | _actor_marks(token, objects) | _money_mark(objects)
@@ -441,6 +448,48 @@ def _said_of_forces(verb: Token) -> bool:
 GIVING_CODES = ("070", "071", "072")
 
 
+# what a verb takes when it has an object: "quit the talks", "quit smoking", "quit to run"
+TAKEN_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "nsubjpass"})
+# the objects of a stance noun: "opposition to the plan", "opposition against the war"
+STANCE_PREPS = frozenset({"to", "against"})
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether the verb takes an object or clause (a passive's subject is its object)."""
+    return any(c.dep_ in TAKEN_OBJECT_DEPS for c in verb.children)
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
+def _addressed(verb: Token, entry: PredicateEntry) -> bool:
+    """ "called the opposition leader", "called his partner": a naming verb's word as its only
+    object, definite or possessed, is whom it calls, not what it calls someone; "called X a
+    partner" has the word as a complement, and "called Trump a dotard", misparsed with
+    "dotard" as the object, keeps its indefinite article."""
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "dative"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [o for o in objects if _forms(o) & entry.objects]
+    return (
+        len(objects) == 1
+        and bool(named)
+        and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in named[0].children)
+    )
+
+
+def _stance_taken(noun: Token) -> bool:
+    """ "voiced its opposition", "Russia's opposition to the plan": a stance noun reports a
+    stance when it has a "to"/"against" object or is a verb's object; as a subject, possessor
+    or modifier without one it names a group ("Zimbabwe's opposition boycotted the talks",
+    "the opposition leader")."""
+    if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in noun.children):
+        return True
+    while noun.dep_ == "conj":  # "voiced concern and opposition"
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}
+
+
 def given_noun(verb: Token, entry: PredicateEntry) -> Token | None:
     """ "an aid package approved by the EU for Greece": a passive participle of giving that
     modifies a noun, with its agent named, reports the gift of that noun ("package"). Only
@@ -542,6 +591,12 @@ class PredicateLexicon:
             if entry.forces and not _said_of_forces(token):
                 continue
             if entry.arrival and _reaches_amount(token):
+                continue
+            if entry.bare and _has_object(token):
+                continue
+            if entry.stance and not _stance_taken(token):
+                continue
+            if entry.naming and _addressed(token, entry):
                 continue
             found = _arriving(token) if entry.arrival else objects
             if entry.particle and entry.objects:
