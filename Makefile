@@ -32,6 +32,7 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/tidings eval ../shared/gold/seeds.json --seeds ../shared/seeds --pairs validation/pairs.tsv --split all
+	$(BIN)/tidings eval eval/articles/gold.json --seeds eval/articles/texts
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -11,7 +11,7 @@ the text and its offsets are untouched. Applied as a pipeline component before t
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "tidings_dateline_split"
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -67,11 +67,26 @@ def is_capitals_word(token: Token) -> bool:
 
 
 def _may_sit_in_dateline(token: Token, inside_brackets: bool, after_comma: bool) -> bool:
-    """More words in capitals ("KUWAIT CITY"); after a comma, the region or country in any
-    capitalised spelling ("Bosnia-Herzegovina", "Ohio"); inside the credit any word ("(AP)",
-    "(dpa)"). "US President Bill Clinton - speaking in Ohio - ..." is no dateline."""
-    if inside_brackets or is_capitals_word(token):
+    """More words in capitals ("KUWAIT CITY", "NEW DELHI/ISLAMABAD"); after a comma, the region
+    or country in any capitalised spelling ("Bosnia-Herzegovina", "Ohio") or the day the story
+    was filed ("SARAJEVO, May 26 (Reuter) -"); inside the credit any word ("(AP)", "(dpa)").
+    "US President Bill Clinton - speaking in Ohio - ..." is no dateline."""
+    if inside_brackets or is_capitals_word(token) or token.text == "/":
         return True
     if not after_comma:
         return False
-    return token.text[:1].isupper() or token.text in {"-", "."} or token.text.endswith(".")
+    capitalised = token.text[:1].isupper() or token.text.endswith(".")
+    return capitalised or token.text in {"-", "."} or token.is_digit
+
+
+def dateline_place(doc: Doc) -> Span | None:
+    """The city a wire story was filed from: the capitals opening its first dateline
+    ("SARAJEVO" in "SARAJEVO, May 26 (Reuter) -", "NEW DELHI" in "NEW DELHI/ISLAMABAD, ...")."""
+    for opening in _paragraph_openings(doc):
+        if _dateline_dash(doc, opening) is None:
+            continue
+        end = opening
+        while end < len(doc) and is_capitals_word(doc[end]):
+            end += 1
+        return doc[opening:end]
+    return None

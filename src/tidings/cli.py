@@ -202,13 +202,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def default_documents(gold: Path) -> Path:
+    """Where a gold file's articles are: a texts/ folder beside it (eval/articles/), else the
+    seeds/ folder beside its parent (shared/gold/seeds.json and shared/seeds/)."""
+    beside = gold.parent / "texts"
+    return beside if beside.is_dir() else gold.parent.parent / "seeds"
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     coder = _coder(args) if args.gold or args.pairs else None
     if args.gold:
         from tidings.evaluate.seeds import evaluate_seeds
 
         gold = Path(args.gold)
-        seeds = Path(args.seeds) if args.seeds else gold.parent.parent / "seeds"
+        seeds = Path(args.seeds) if args.seeds else default_documents(gold)
         print(f"== seeds: {gold}")
         print(evaluate_seeds(coder, gold, seeds).format())
     if args.pairs:
@@ -304,7 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("eval", help="score the coder against gold files")
     evaluate.add_argument("gold", nargs="?", help="gold file shaped like shared/gold/seeds.json")
-    evaluate.add_argument("--seeds", help="folder of the gold documents (default: ../seeds)")
+    evaluate.add_argument(
+        "--seeds",
+        help="folder of the gold documents, DOC_ID.txt each (default: texts/ beside the gold "
+        "file, else ../seeds)",
+    )
     evaluate.add_argument("--pairs", help="PLOVER pairs TSV (shared/dev/plover_pairs_train.tsv)")
     evaluate.add_argument("--split", choices=["heldout", "train", "all"], default="heldout")
     evaluate.add_argument("--dedup", action="store_true", help="also score event clustering")

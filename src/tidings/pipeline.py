@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tidings.annotate import AnnotateOptions, annotate, load_model, sentences
+from tidings.annotate_dateline import dateline_place
 from tidings.annotate_headlines import HeadlineCase, restore_text
 from tidings.classify import EventClassifier
 from tidings.extract import EventExtractor, Frame, PredicateLexicon
-from tidings.model import Article, CodedArticle, Mention, Sentence
+from tidings.model import Article, CodedArticle, Mention, Place, Sentence
 from tidings.ontology import Ontology
 from tidings.publish import published
 from tidings.resolve._places_index import PlaceIndex
@@ -29,7 +30,8 @@ from tidings.resolve.completion import complete_actors
 from tidings.resolve.dates import DateResolver
 from tidings.resolve.discourse import Discourse
 from tidings.resolve.gazetteer import Gazetteer
-from tidings.resolve.places import PlaceResolver
+from tidings.resolve.places import PlaceResolver, placed_at_dateline
+from tidings.resolve.reactions import aim_reactions
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +125,19 @@ class Coder:
                 for n, frame in enumerate(frames)
             ]
             mentions.extend(new)
+            self.actors.note_persons(span, memory)
             discourse = discourse.after_sentence(span, new)
         completed = address_replies(complete_actors(inherit_agents(mentions)))
-        completed = resolve_references(completed)
+        completed = aim_reactions(resolve_references(completed))
+        completed = placed_at_dateline(completed, self._filed_from(doc))
         return CodedArticle(
             article=article, sentences=sentence_rows, mentions=tuple(published(completed))
         )
+
+    def _filed_from(self, doc: Doc) -> Place | None:
+        """The place of the story's wire dateline, when it names a known place."""
+        city = dateline_place(doc)
+        return self.places.named(city.text) if city is not None else None
 
     def _mention(
         self,

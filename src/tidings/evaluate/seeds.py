@@ -167,6 +167,8 @@ class SeedsReport:
     places_right: int = 0
     actors_checked: int = 0
     actors_right: int = 0
+    repeats: int = 0  # later reports of a real event already found (gold groups by real_event)
+    repeats_merged: int = 0  # of those, put in the same real event by deduplication
     per_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     missed: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
@@ -187,6 +189,8 @@ class SeedsReport:
             f"actor accuracy (type found in the evidence sentence): "
             f"{self.actors_right}/{self.actors_checked}"
             f"  {_ratio(self.actors_right, self.actors_checked)}",
+            f"repeated reports merged by dedup: {self.repeats_merged}/{self.repeats}"
+            f"  {_ratio(self.repeats_merged, self.repeats)}",
             "",
             f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6}  tp fp fn",
         ]
@@ -232,14 +236,23 @@ def _describe(mention: Mention) -> str:
     )
 
 
-def score(gold: GoldFile, mentions_by_doc: dict[str, list[Mention]]) -> SeedsReport:
+def score(
+    gold: GoldFile,
+    mentions_by_doc: dict[str, list[Mention]],
+    clusters: dict[str, str] | None = None,
+) -> SeedsReport:
+    """Score the predictions; ``clusters`` (mention event id -> real event id, from
+    deduplication) also scores whether repeated reports of one real event were merged."""
     report = SeedsReport()
     correct: set[str] = set()
+    found: dict[tuple[str, str], str] = {}  # (doc, gold real_event) -> first match's event id
     for event in gold.events:
         mentions = mentions_by_doc.get(event.doc, [])
         match = _best_match(event, mentions)
         _score_actors(report, event, mentions)
         if match is not None:
+            if clusters is not None:
+                _score_repeat(report, found, (event.doc, event.real_event), match, clusters)
             correct.add(match.event_id)
             report.matched += 1
             report.dates_right += date_matches(event, match)
@@ -259,6 +272,21 @@ def score(gold: GoldFile, mentions_by_doc: dict[str, list[Mention]]) -> SeedsRep
         report.core_found_dated += date_matches(event, match)
     _score_precision(report, gold, mentions_by_doc, correct)
     return report
+
+
+def _score_repeat(
+    report: SeedsReport,
+    found: dict[tuple[str, str], str],
+    key: tuple[str, str],
+    match: Mention,
+    clusters: dict[str, str],
+) -> None:
+    """A second report of a real event already matched: merged when dedup put both together."""
+    first = found.setdefault(key, match.event_id)
+    if first == match.event_id:
+        return
+    report.repeats += 1
+    report.repeats_merged += clusters.get(first) == clusters.get(match.event_id)
 
 
 def _score_actors(report: SeedsReport, event: GoldEvent, mentions: list[Mention]) -> None:
@@ -327,6 +355,10 @@ def seed_articles(gold: GoldFile, seeds_dir: Path) -> list[Any]:
 
 def evaluate_seeds(coder: Any, gold_path: Path, seeds_dir: Path) -> SeedsReport:
     """Code the gold file's documents end to end and score them."""
+    from tidings.dedup import cluster_all, facts_of
+
     gold = GoldFile.load(gold_path)
-    coded = coder.code(seed_articles(gold, seeds_dir))
-    return score(gold, group_by_doc(m for article in coded for m in article.mentions))
+    coded = list(coder.code(seed_articles(gold, seeds_dir)))
+    mentions = [m for article in coded for m in article.mentions]
+    clusters = cluster_all(facts_of(m, a.article) for a in coded for m in a.mentions)
+    return score(gold, group_by_doc(mentions), clusters)

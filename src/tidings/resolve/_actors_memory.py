@@ -51,6 +51,14 @@ class ActorMemory:
             self.last_group = actor
             _keep_recent(self.recent_groups, actor)
 
+    def know(self, actor: Actor) -> None:
+        """Note a person the text introduced outside any coded event ("Nicaraguan President
+        Daniel Ortega withdrew ...") so that a later "Ortega" is coded; unlike ``remember`` it
+        leaves the latest actors, which pronouns refer to, as they are."""
+        if actor.name and self.person(actor.name) is None:
+            for candidate in _name_keys(actor.name):
+                self.persons[candidate] = actor
+
     def antecedent(self, pronoun: Span, person: bool) -> Actor | None:
         """The latest coded person or group the text names before the pronoun: the parser's
         order codes a clause's object before an earlier subject ("the army said its soldiers

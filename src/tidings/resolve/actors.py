@@ -113,6 +113,16 @@ class ActorResolver:
         memory.remember(actor, person)
         return actor
 
+    def note_persons(self, sentence: Span, memory: ActorMemory) -> None:
+        """Remember the persons a sentence introduces with their country or office, whether or
+        not they take part in a coded event: later sentences name them by surname alone."""
+        for entity in sentence.ents:
+            if entity.label_ != "PERSON" or memory.person(entity.text) is not None:
+                continue
+            coded = self._code(noun_phrase(entity.root), ActorMemory())
+            if coded is not None and coded[1] and coded[0].country and coded[0].name:
+                memory.know(coded[0])
+
     def resolve_token(self, token: Token, memory: ActorMemory) -> Actor | None:
         """Resolve the noun phrase headed by ``token``, which fills an actor role."""
         return self.resolve(noun_phrase(token), memory, in_role=True)

@@ -9,6 +9,9 @@ whole article, the answer is usually plain:
   than C — and a person so placed keeps that country in every mention of the article;
 - "the two countries", "both sides" ... are the article's two most reported countries,
   as a reciprocal pair;
+- police, courts, the opposition and groups of citizens (protesters, students, unions ...)
+  named with no country in an event placed in a country belong to it ("riot police fired on
+  demonstrators in Managua"): unlike governments and armies, they do not travel;
 - a person's relatives ("the parents of Megumi Yokota", "Smith's family") share the
   country the article gives that person;
 - a meeting with one coded party ("the parents ... were allowed to meet the kidnapped
@@ -190,6 +193,83 @@ def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
 # arrests, detentions and violent repression: what a state's own forces do at home
 _DOMESTIC_COERCION = ("173", "175")
 _STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# those who act where they live: their country is the event's place when the text names none
+# (not governments, armies, envoys, refugees: they act abroad as often as at home)
+_RESIDENT_SECTORS = frozenset(
+    {"COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "REL", "MED", "BUS", "AGR", "HLH"}
+)
+_HOME_SECTORS = _RESIDENT_SECTORS | {"GOV"}
+# parties at home even when attacked: a state's forces storming the opposition's offices
+_DOMESTIC_FOES = frozenset({"OPP", "PTY", "EDU", "LAB"})
+_ATTACKS = ("18", "19")
+
+
+def _placed_residents(mention: Mention) -> Mention:
+    """Give residents named with no country (police, opposition, protesters ...) the country
+    of the place the event happens in."""
+    place = mention.location
+    if place is None or not _is_state(place.country):
+        return mention
+    assert place.country is not None
+    placed_any = False
+    for role in ("source", "target"):
+        actor = getattr(mention, role)
+        if actor is not None and actor.country is None and actor.sector in _RESIDENT_SECTORS:
+            mention = replace(mention, **{role: _with_country(actor, place.country)})
+            placed_any = True
+    return _local_agents(mention, place.country) if placed_any else mention
+
+
+def _local_agents(mention: Mention, country: str) -> Mention:
+    """ "Government supporters attacked the marchers in Managua", "troops fired on protesters in
+    Conakry": with residents of the place on the other side, an unplaced state agent is the
+    place's own, not the article's other leading state."""
+    source, target = mention.source, mention.target
+    for role, actor, other in (("source", source, target), ("target", target, source)):
+        if actor is None or actor.country is not None or actor.sector not in _STATE_AGENTS:
+            continue
+        if other is not None and other.country == country and other.sector in _RESIDENT_SECTORS:
+            mention = replace(mention, **{role: _with_country(actor, country)})
+    return mention
+
+
+def _leading_state(counts: Counter[str]) -> str | None:
+    """The state the article is about: the most reported one, clearly ahead of the next."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_SUPPORT:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _at_home(mention: Mention, home: str) -> Mention:
+    """ "The government blamed small groups of the political opposition", "police arrested
+    1,100 people" in a story about Gabon: with no foreign party in the event, the government,
+    police, opposition and citizens named with no country are the article's leading state's
+    (counted once the other rules have placed whom they can)."""
+    sides = (mention.source, mention.target)
+    if any(actor is not None and actor.country not in (None, home) for actor in sides):
+        return mention
+    for role in ("source", "target"):
+        actor = getattr(mention, role)
+        if actor is not None and actor.country is None and actor.sector in _HOME_SECTORS:
+            mention = replace(mention, **{role: _with_country(actor, home)})
+    return mention
+
+
+def _attacked_at_home(mention: Mention) -> Mention:
+    """ "Gabonese security forces stormed the headquarters of opposition leader Jean Ping":
+    the opposition, a party, students or unions a state's forces attack are that state's."""
+    source, target = mention.source, mention.target
+    if not mention.action.cameo.startswith(_ATTACKS):
+        return mention
+    if source is None or not _is_state(source.country) or source.sector not in _STATE_AGENTS:
+        return mention
+    if target is None or target.country is not None or target.sector not in _DOMESTIC_FOES:
+        return mention
+    assert source.country is not None
+    return replace(mention, target=_with_country(target, source.country))
 
 
 def _domestic_subjects(mention: Mention) -> Mention:
@@ -246,8 +326,13 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
     latest: str | None = None  # country of the latest named person
     for mention in mentions:
         mention = _placed_rebels(_domestic_subjects(_split_pair(mention, counts)))
-        source = _complete_kin(mention.source, named, latest)
-        target = _complete_kin(mention.target, named, latest)
+        mention = replace(
+            mention,
+            source=_complete_kin(mention.source, named, latest),
+            target=_complete_kin(mention.target, named, latest),
+        )
+        mention = _attacked_at_home(_placed_residents(mention))
+        source, target = mention.source, mention.target
         mention = replace(
             mention,
             source=_complete(source, target, counts, placed),
@@ -256,7 +341,8 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
         mention = _releaser(_counterpart(mention, counts), counts)
         completed.append(mention)
         latest = _latest_person(mention, latest)
-    return completed
+    home = _leading_state(country_counts(completed))
+    return [_at_home(mention, home) for mention in completed] if home else completed
 
 
 def _latest_person(mention: Mention, latest: str | None) -> str | None:

@@ -5,7 +5,10 @@ episode is the one the narrative is in: the latest explicit date of a sentence's
 Later sentences without a time word inherit it; a sentence naming a day inside a remembered
 episode ("on Wednesday" within "the two-day meetings") inherits that episode's place.
 A vaguer mention of a period that contains the current episode ("the August meeting" after
-"Aug. 7") is taken to refer to the same episode and does not replace it.
+"Aug. 7") is taken to refer to the same episode and does not replace it. A dated main clause in
+the past perfect ("Smith had warned the army on Thursday") is a flashback: it is remembered as an
+episode but the narrative stays where it was, so the next sentence ("Karadzic condemned the raid")
+does not move back to Thursday.
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ class Discourse:
         return self._remember(Episode(self.current.date, Place(name=entity.text, text=entity.text)))
 
     def _main_clause(self, sentence: Span) -> Discourse:
-        root = _narrative_head(sentence.root)
+        root = _narrative_head(sentence.root, self.published)
         when = clause_date(root, self.published, ROOT_DEPTH)
         if when is None and root is not sentence.root:
             root = sentence.root
@@ -108,6 +111,8 @@ class Discourse:
             return self._placed(sentence.root)
         entity = clause_place(root)
         place = Place(name=entity.text, text=entity.text) if entity is not None else None
+        if self.current is not None and is_flashback(root):
+            return self._remember(Episode(when, place))
         if self.current is not None and _refers_back(when, self.current.date):
             if self.current.place is None and place is not None:
                 return self._remember(Episode(self.current.date, place))
@@ -122,12 +127,26 @@ class Discourse:
         return replace(known, current=episode)
 
 
-def _narrative_head(root: Token) -> Token:
-    """ "X told Y on Wednesday that ..., officials said": the reported clause carries the news."""
+def _narrative_head(root: Token, published: date | None) -> Token:
+    """ "X told Y on Wednesday that ..., officials said": the reported clause carries the news,
+    unless it looks back from a reporting act that is dated itself ("the commission announced on
+    Wednesday that Bongo had won Saturday's election": the story is at Wednesday)."""
     if not is_reporting(root):
         return root
     reported = [child for child in root.children if child.dep_ == "ccomp"]
-    return reported[0] if reported else root
+    if not reported:
+        return root
+    if is_flashback(reported[0]) and clause_date(root, published, ROOT_DEPTH) is not None:
+        return root  # the clause search does not enter the reported clause
+    return reported[0]
+
+
+def is_flashback(verb: Token) -> bool:
+    """A past perfect clause ("had warned", "had been seized") tells what happened before the
+    narrative's time, not where the narrative now is."""
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in {"had", "'d"} for child in verb.children
+    )
 
 
 def _refers_back(when: EventDate, current: EventDate) -> bool:

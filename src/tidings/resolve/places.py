@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tidings.model import EventDate, Place
+from tidings.model import EventDate, Mention, Place
 from tidings.resolve._dates_find import clause_date, explicit_date, time_expression
 from tidings.resolve._dates_tense import Tense, tense
 from tidings.resolve._places_find import (
@@ -122,3 +122,22 @@ def _undated_venue(sentence: Span, when: EventDate, discourse: Discourse) -> Spa
         if other is None or other.overlaps(when):
             return venue
     return None
+
+
+def placed_at_dateline(mentions: list[Mention], filed_from: Place | None) -> list[Mention]:
+    """A wire story filed from a country's city ("MANAGUA, April 23 (Reuters) -") tells of
+    events in that country: a mention the text gives no place, all of whose coded actors are of
+    that country ("police fired tear gas at demonstrators"), happened there. Events with a
+    foreign or international party may have happened anywhere and stay unplaced."""
+    if filed_from is None or filed_from.country is None:
+        return mentions
+    return [_at_dateline(mention, filed_from) for mention in mentions]
+
+
+def _at_dateline(mention: Mention, filed_from: Place) -> Mention:
+    if mention.location is not None:
+        return mention
+    countries = {a.country for a in (mention.source, mention.target) if a and a.country}
+    if countries != {filed_from.country}:
+        return mention
+    return replace(mention, location=filed_from)
