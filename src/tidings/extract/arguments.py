@@ -227,7 +227,7 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
         return [], False
     if verb.dep_ == "xcomp":
         objects = _children(head, ACTIVE_OBJECTS)
-        if objects and not is_passive(head):
+        if objects and not is_passive(head) and _controls_by_object(head, objects):
             return objects, False
         if not _subjects(head) and head.pos_ == "ADJ":  # "had been reluctant to talk"
             return _subjects(head.head), False
@@ -252,6 +252,37 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
         shared = _without_dateline(_children(head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
         return shared or _controller(head)[0], False
     return [], False
+
+
+# verbs whose object does what the infinitive says: "urged Iran to talk", "ordered the
+# police to withdraw", "allowed inspectors to visit"
+OBJECT_CONTROL_VERBS = frozenset(
+    {"ask", "urge", "tell", "order", "force", "persuade", "allow", "permit", "invite"}
+    | {"encourage", "help", "enable", "authorize", "authorise", "instruct", "warn", "press"}
+    | {"pressure", "pressurise", "pressurize", "push", "lead", "cause", "get", "want"}
+    | {"expect", "need", "require", "compel", "oblige", "advise", "remind", "beg", "implore"}
+    | {"call", "challenge", "dare", "empower", "mandate", "direct", "appoint", "elect"}
+    | {"train", "teach", "prompt", "lobby", "convince", "induce", "provoke", "incite"}
+    | {"inspire", "motivate", "tempt", "recruit", "hire", "assign", "let", "make", "leave"}
+    | {"trust", "request", "petition", "exhort", "nominate", "choose", "select", "task"}
+    | {"commission", "summon", "bribe", "coerce", "drive", "spur", "mobilize", "mobilise"}
+    | {"rally", "prod", "nudge", "forbid", "send", "dispatch", "deploy", "like", "prefer"}
+)
+# objects that can act: names, pronouns, and nouns tagged as people, bodies or places
+_ACTING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _controls_by_object(head: Token, objects: list[Token]) -> bool:
+    """Whether an infinitive's doer is the object of the verb it hangs from. "urged Iran to
+    talk": yes. "Police fired tear gas to disperse the crowd": a purpose, done by the
+    subject; the parser makes it an object-controlled complement all the same. A thing
+    (a common noun no one named) under a verb that does not govern its object's acts is
+    the means, not the doer."""
+    if head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return True
+    return any(
+        obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in _ACTING_ENTITIES for obj in objects
+    )
 
 
 def _misparsed_main_verb(verb: Token) -> bool:
@@ -306,11 +337,20 @@ def deciders(noun: Token) -> list[Token]:
     return _children(noun, frozenset({"poss"})) + prep_objects(noun, frozenset({"by"}))
 
 
+# legal instruments that act as their signer's act: "signed a law imposing sanctions on
+# Syria", "issued a decree expelling the envoys", "passed a law banning the party"
+LEGAL_INSTRUMENTS = frozenset(
+    {"law", "decree", "order", "legislation", "ordinance", "directive", "edict", "act"}
+)
+
+
 def is_document_clause(verb: Token) -> bool:
-    """ "a statement condemning X", "a letter threatening to cut funds": the participle says
-    what the document does, so it is an act of whoever issues the document."""
+    """ "a statement condemning X", "a letter threatening to cut funds", "a law imposing
+    sanctions on X": the participle says what the document does, so it is an act of whoever
+    issues the document."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS
+    documents = DOCUMENT_NOUNS | LEGAL_INSTRUMENTS
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in documents
 
 
 def issuers(document: Token) -> list[Token]:

@@ -46,8 +46,11 @@ from tidings.extract.modality import (
     wrapper_modality,
 )
 from tidings.extract.predicate_roles import (
+    commanded_roles,
+    commands_own_forces,
     converse,
     fallback_targets,
+    inner_fallback,
     predicate_noun_roles,
     predicate_verb_roles,
     wrapper_fallback,
@@ -452,7 +455,11 @@ def wrapper(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candidat
         cameo, modality = _forswearing(entry.kind, embedded)
     if _will_not_agree(token, entry, own, embedded):
         cameo, modality = lookup(REFUSE, embedded, "120"), Modality.ASSERTED
+    if entry.kind is Kind.ORDER and inner_entry and embedded and commands_own_forces(token):
+        cameo = embedded  # the orderer's own act, done through its forces
+        roles = commanded_roles(token, inner, inner_entry, roles, analysis)
     fallback = wrapper_fallback(token, entry, roles, analysis)
+    fallback += inner_fallback(token, cameo, inner, inner_entry, analysis)
     if cameo[:2] == THREAT_ROOT:
         fallback += reprisal_parties(token) + condition_parties(token, inner)
     symmetric = entry.kind is Kind.AGREE or bool(inner_entry and inner_entry.symmetric)

@@ -45,6 +45,8 @@ def is_negated(token: Token) -> bool:
             return True
     if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "without":
         return True
+    if _prevented(token):
+        return True
     if _nor_joined(token) or is_alternative(token) or _denied_content(token):
         return True
     head = token.head
@@ -55,6 +57,22 @@ def is_negated(token: Token) -> bool:
     if any(c.dep_ == "nsubj" and _nobody(c) for c in head.children):
         return True  # "neither Russia nor China voted to impose sanctions"
     return head.lemma_ in {"fail", "refrain"} or (token.tag_ == "VBG" and head.lemma_ in CEASING)
+
+
+# verbs that keep someone "from" an act: "barred U.S. firms from investing in Iran"
+PREVENTING = frozenset(
+    {"prevent", "bar", "ban", "stop", "block", "keep", "prohibit", "forbid", "deter"}
+    | {"discourage", "exclude", "hinder", "dissuade", "restrain", "preclude", "restrict"}
+)
+
+
+def _prevented(token: Token) -> bool:
+    """ "barred U.S. companies from investing in Iran", "prevented aid agencies from
+    delivering food": the act kept from happening did not happen."""
+    preposition = token.head
+    if token.dep_ != "pcomp" or preposition.lower_ != "from":
+        return False
+    return preposition.head.lemma_.lower() in PREVENTING
 
 
 def _denied(adjective: Token) -> bool:

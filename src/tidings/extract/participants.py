@@ -191,7 +191,10 @@ REPORTERS = frozenset({"MED"})
 
 def as_country(actor: Actor, sector: str | None = None) -> Actor:
     """The actor as its country's people of ``sector`` ("British" + negotiators -> GBRGOV),
-    or as the country itself without one ("Russian airstrikes" -> RUS): no named person."""
+    or as the country itself without one ("Russian airstrikes" -> RUS): no named person.
+    An international body keeps its own code ("a European offer" -> IGOEUR, not IGO)."""
+    if actor.country in INTERNATIONAL and actor.code:
+        return actor
     code = (actor.country or "") + (sector or "")
     return replace(actor, code=code, sector=sector, name=None, role=None)
 

@@ -418,6 +418,34 @@ def _committed(verb: Token, roles: Roles, kind: Kind) -> Roles:
     return Roles(roles.targets[:1], roles.targets[1:], roles.inferred)
 
 
+# whom a government or commander orders as its own instrument: "ordered troops to occupy
+# the gas fields", "ordered the police to disperse the crowd"
+COMMANDED_NOUNS = frozenset(
+    {"troop", "force", "soldier", "army", "military", "police", "policeman", "navy"}
+    | {"guard", "marine", "paratrooper", "commando", "unit", "battalion", "brigade"}
+    | {"division", "warplane", "jet", "warship", "gendarme", "gendarmerie", "militia"}
+)
+
+
+def commands_own_forces(order: Token) -> bool:
+    """Whether an order's object is an armed force or police ("ordered troops to ..."): the
+    ordered act is the orderer's own, not a demand made of another party."""
+    objects = [c for c in order.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in COMMANDED_NOUNS for o in objects)
+
+
+def commanded_roles(
+    order: Token, inner: Token, inner_entry: PredicateEntry, roles: Roles, analysis: Analysis
+) -> Roles:
+    """ "Morales ordered troops to occupy the gas fields", "Maliki ordered the security forces
+    to crack down on the militias": the orderer does the act through the forces, to the
+    act's own targets (never the forces themselves)."""
+    forces = {c.i for c in order.children if c.dep_ == "dobj"}
+    embedded = _embedded_roles(inner, inner_entry, analysis)
+    targets = tuple(t for t in embedded.targets if t.i not in forces)
+    return Roles(roles.sources, targets, roles.inferred, roles.paired)
+
+
 def _embedded_roles(inner: Token, entry: PredicateEntry, analysis: Analysis) -> Roles:
     if entry.pos == "noun":
         return noun_roles(inner, entry.cameo or "040", analysis.light_verb.get(inner.i))
@@ -574,6 +602,28 @@ def wrapper_fallback(
         return addressees
     asked = _event_participants(roles.targets, entry.cameo or "100", analysis)
     return (asked or _asked_patients(roles.targets)) + addressees
+
+
+def inner_fallback(
+    wrapper: Token,
+    cameo: str,
+    inner: Token | None,
+    inner_entry: PredicateEntry | None,
+    analysis: Analysis,
+) -> tuple[Token, ...]:
+    """Second-line targets of the act a wrapper embeds: "agreed to write off Iraq's debt",
+    "refused to accept Fujimori's resignation" are aimed at the party the act itself would
+    reach through its object, known verb or not."""
+    if inner is not None and inner_entry is not None and inner_entry.pos == "verb":
+        roles = predicate_verb_roles(inner, inner_entry, analysis)
+        return fallback_targets(inner, inner_entry, roles, analysis)
+    if inner is not None or wrapper.pos_ != "VERB":
+        return ()
+    for clause in wrapper.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            objects = tuple(c for c in clause.children if c.dep_ == "dobj")
+            return _event_participants(objects, cameo, analysis) + object_owners(objects)
+    return ()
 
 
 def _asked_patients(objects: tuple[Token, ...]) -> tuple[Token, ...]:

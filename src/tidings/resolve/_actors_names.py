@@ -101,13 +101,26 @@ def _name_token(token: Token, phrase: Phrase, matched: set[int]) -> bool:
 def _name_run(seed: Token, phrase: Phrase, matched: set[int]) -> list[int]:
     doc = seed.doc
     start = end = seed.i
-    while start > 0 and _name_token(doc[start - 1], phrase, matched):
+    while start > 0 and (
+        _name_token(doc[start - 1], phrase, matched) or _hyphen_joined_start(doc, start, matched)
+    ):
         start -= 1
     while end + 1 < len(doc) and _name_token(doc[end + 1], phrase, matched):
         end += 1
     while end > start and doc[end].is_punct:
         end -= 1
     return list(range(start, end + 1))
+
+
+def _hyphen_joined_start(doc: Doc, start: int, matched: set[int]) -> bool:
+    """ "Bashar al-Assad": when a run would start at the hyphen of a name spaCy split in
+    three ("al", "-", "Assad", each its own subject), the word before the hyphen belongs to
+    the name too, whatever its arc."""
+    return (
+        _joined_hyphen(doc, start)
+        and start - 1 not in matched
+        and doc[start - 1].ent_type_ == "PERSON"
+    )
 
 
 def _join(tokens: list[Token]) -> str:

@@ -317,6 +317,38 @@ def _placed_rebels(mention: Mention) -> Mention:
     return mention
 
 
+# unnamed people of a place: protesters, villagers, civilians, the opposition
+_MATERIAL_QUADS = frozenset({2, 4})
+_LOCAL_SECTORS = frozenset({"CVL", "OPP"})
+# people who travel: named by the place they are in, they would take the wrong country
+_TRAVELLERS = re.compile(
+    r"\b(tourists?|foreigners?|visitors?|pilgrims?|expatriates?|journalists?|reporters?|"
+    r"migrants?|refugees?|passengers?|sailors?|crew|hostages?|aid workers?|diplomats?)\b",
+    re.IGNORECASE,
+)
+
+
+def _local_people(mention: Mention) -> Mention:
+    """ "Israeli troops opened fire on stone-throwing youths in Ramallah", "protesters threw
+    stones at police in Tbilisi": unnamed civilians or an opposition with no country are the
+    people of the state the event happens in (never travellers: tourists, journalists).
+    Only for material acts: people meet and talk abroad."""
+    place = mention.location
+    if mention.action.quad_class not in _MATERIAL_QUADS:
+        return mention
+    if place is None or not _is_state(place.country):
+        return mention
+    assert place.country is not None
+    for role in ("source", "target"):
+        actor = getattr(mention, role)
+        if actor is None or actor.country is not None or actor.sector not in _LOCAL_SECTORS:
+            continue
+        if _TRAVELLERS.search(actor.text):
+            continue
+        mention = replace(mention, **{role: _with_country(actor, place.country)})
+    return mention
+
+
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
     """Fill missing countries from counterparts and the article's leading states."""
     counts = country_counts(mentions)
@@ -338,7 +370,7 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
             source=_complete(source, target, counts, placed),
             target=_complete(target, source, counts, placed),
         )
-        mention = _releaser(_counterpart(mention, counts), counts)
+        mention = _local_people(_releaser(_counterpart(mention, counts), counts))
         completed.append(mention)
         latest = _latest_person(mention, latest)
     home = _leading_state(country_counts(completed))
