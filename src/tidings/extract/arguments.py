@@ -238,7 +238,7 @@ def _controller(verb: Token) -> tuple[list[Token], bool]:
             return [clause_subject], False
         subjects = _without_dateline(_children(head, SUBJECT_DEPS))
         return (subjects, False) if subjects else _controller(head)
-    if _misparsed_main_verb(verb):
+    if misparsed_main_verb(verb):
         return [head], False
     if verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
         return [head], True  # "citizens kidnapped by agents"
@@ -285,7 +285,7 @@ def _controls_by_object(head: Token, objects: list[Token]) -> bool:
     )
 
 
-def _misparsed_main_verb(verb: Token) -> bool:
+def misparsed_main_verb(verb: Token) -> bool:
     """ "Khodorkovsky, a former tycoon, called for sanctions", "A US report called for X":
     the parser hangs the only finite verb on the subject as a modifier and makes the noun the
     root. A past-tense form, or a participle said of a document, is then the main verb."""
@@ -515,12 +515,31 @@ def _misparsed_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
 
 
+# verbs a speaker names something with: "condemned what it called Turkish interference"
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """ "denounced what it called Turkish interference", "condemned what it described as an
+    Israeli attack": the free relative "what" is the object, and the speaker's name for it
+    (the naming verb's complement) says what, and whose, it is."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass"} for c in clause.children):
+            continue
+        found += [c for c in clause.children if c.dep_ == "oprd"]
+        found += prep_objects(clause, frozenset({"as"}))
+    return found
+
+
 def verb_roles(verb: Token, particle: str | None = None, speech: bool = False) -> Roles:
     """Source and target tokens of a verbal predicate."""
     preps = SPEECH_TARGET_PREPS if speech else VERB_TARGET_PREPS
     if particle:
         preps = preps | {particle}
-    objects = _children(verb, ACTIVE_OBJECTS) or _misparsed_objects(verb)
+    objects = _children(verb, ACTIVE_OBJECTS) or _misparsed_objects(verb) or _named_objects(verb)
     objects = objects + parts_of(objects) + prep_objects(verb, preps)
     if speech:
         objects = [o for o in objects if o.pos_ in {"PROPN", "NOUN", "PRON"}]

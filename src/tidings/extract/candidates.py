@@ -16,6 +16,7 @@ from tidings.extract.arguments import (
     Roles,
     is_decided_act,
     is_document_clause,
+    misparsed_main_verb,
     object_owners,
     place_targets,
     refuge_places,
@@ -131,7 +132,7 @@ def candidate(token: Token, entry: PredicateEntry, analysis: Analysis) -> Candid
         return None
     untethered = not _subjects_of(token)
     titled = token.dep_ == "acl" and token.tag_ != "VBN" and not is_document_clause(token)
-    titled = titled and not _decided(token, analysis)
+    titled = titled and not _decided(token, analysis) and not misparsed_main_verb(token)
     if entry.pos == "verb" and titled and untethered:
         return None  # "ambassador for talks to normalise relations": a title, not an event
     if entry.pos in {"adj", "prep"}:

@@ -40,6 +40,7 @@ from tidings.extract.lexicon import (
     PredicateEntry,
     agent_objects,
     for_clause,
+    measured,
     parts_of,
     phrase_words,
 )
@@ -47,6 +48,7 @@ from tidings.extract.structure import (
     DIRECTIVES,
     Analysis,
     event_agents,
+    gift_terms,
     is_event,
     required_objects,
 )
@@ -90,6 +92,7 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     taken = {t.i for t in objects}
     if cameo.startswith(OWN_OBJECT_CODES):  # "sent doctors and nurses": both are sent
         taken |= {c.i for o in objects for c in conjuncts(o)}
+        taken |= {t.i for t in _sent_by_kind(verb, entry)}
     others = [t for t in roles.targets if t.i not in taken]
     kept = others if cameo.startswith(OWN_OBJECT_CODES + SITE_CODES) else list(roles.targets)
     if cameo.startswith(MOVING_CODES):
@@ -97,7 +100,8 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     if cameo.startswith(DEPLOYING_CODES):  # "deployed troops in Kashmir": the force sent
         kept = [t for t in kept if not _moved_force(t)]
     kept = _victims_of_clause(verb, cameo) + kept
-    carried = [t for o in objects + parts_of(objects) for t in _carried_targets(o, cameo, analysis)]
+    carriers = objects + parts_of(objects) + gift_terms(verb, cameo)
+    carried = [t for o in carriers for t in _carried_targets(o, cameo, analysis)]
     if cameo.startswith(SITE_CODES):
         carried = []
         kept = [t for t in kept if t.lemma_.lower() not in entry.objects]
@@ -107,6 +111,14 @@ def predicate_verb_roles(verb: Token, entry: PredicateEntry, analysis: Analysis)
     sources = _actors_of_events(roles.sources, analysis)
     targets = _unique(kept + carried + secondary, exclude={t.i for t in sources} | {verb.i})
     return replace(roles, sources=sources, targets=targets)
+
+
+def _sent_by_kind(verb: Token, entry: PredicateEntry) -> list[Token]:
+    """ "dispatched relief teams", "sent rescue teams": an object the lexicon matched by its
+    modifier is what the source sends, however its head noun ("team") reads as an actor."""
+    if not entry.objects:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and phrase_words(c) & entry.objects]
 
 
 # a show of force made for a hostile act: "mobilized troops for a war against Iraq", "massed
@@ -135,8 +147,8 @@ def _planned_act_targets(verb: Token, cameo: str, analysis: Analysis) -> list[To
     return found
 
 
-# sending or moving forces: peacekeepers (074) and shows of force (15)
-DEPLOYING_CODES = ("074", "15")
+# sending or moving forces: peacekeepers (074), shows of force (15) and withdrawals (087)
+DEPLOYING_CODES = ("074", "15", "087")
 
 
 def _sent_forces(verb: Token, roles: Roles, cameo: str) -> Roles:
@@ -194,11 +206,20 @@ def _victims_of_clause(verb: Token, cameo: str) -> list[Token]:
     return [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+# forces a state deploys besides its army: "deployed hundreds of police officers"
+DEPLOYED_NOUNS = FORCE_NOUNS | frozenset(
+    {"police", "policeman", "officer", "personnel", "guard", "commando", "reinforcement"}
+)
+
+
 def _moved_force(token: Token) -> bool:
     """An armed force as the object of a move, alone or coordinated ("massed tanks and
-    troops"): what the source sends, not whom it aims at."""
+    troops"), or counted ("hundreds of police officers"): what the source sends, not whom it
+    aims at."""
     objective = _object_or_part(token) or (token.dep_ == "conj" and token.head.dep_ == "dobj")
-    return objective and token.lemma_.lower() in FORCE_NOUNS
+    return objective and any(
+        noun.lemma_.lower() in DEPLOYED_NOUNS for noun in (token, *measured([token]))
+    )
 
 
 def _object_or_part(token: Token) -> bool:
@@ -361,7 +382,17 @@ def wrapper_roles(
         if not targets and not (entry.kind is Kind.AGREE and len(own.sources) >= 2):
             taken = {t.i for t in own.sources}
             targets = tuple(t for t in embedded.targets if t.i not in taken)
+        if not targets and _refused_act_of_others(entry, inner_entry):
+            taken = {t.i for t in own.sources}
+            targets = tuple(t for t in embedded.sources if t.i not in taken)
     return Roles(own.sources, targets, own.inferred, own.paired)
+
+
+def _refused_act_of_others(entry: PredicateEntry, inner_entry: PredicateEntry | None) -> bool:
+    """ "refused to accept the deployment of AU peacekeepers", "refused to allow a visit by
+    the UN envoy": an act named by a noun that the refuser turns down is someone else's, and
+    whoever would do it is the one refused."""
+    return entry.kind is Kind.REFUSE and inner_entry is not None and inner_entry.pos == "noun"
 
 
 def _for_clause_subjects(verb: Token) -> tuple[Token, ...]:
@@ -482,8 +513,15 @@ def _addressed(token: Token) -> bool:
     whom a causative lets act is someone ("allow UN peacekeepers into Darfur")."""
     if token.dep_ in {"dative", "pobj"} or token.pos_ == "PROPN":
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS:
+        return True
     governor = token.head.head if token.dep_ == "nsubj" else token.head
     return token in causees(governor)
+
+
+# verbs whose plain object is someone let in: "refused to accept AU peacekeepers", "agreed to
+# admit UN inspectors"
+RECEIVING_VERBS = frozenset({"accept", "admit", "receive", "welcome", "host", "readmit"})
 
 
 def fallback_targets(

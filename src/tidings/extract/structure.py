@@ -64,13 +64,19 @@ def is_event(entry: PredicateEntry | None) -> bool:
 
 
 # Nouns that count their "of" object: "began a new round of talks", "launched a wave of
-# airstrikes", "carried out a series of raids" hold the talks, airstrikes and raids.
-SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "succession"})
+# airstrikes", "carried out a series of raids", "issued a list of demands" hold the talks,
+# airstrikes and raids, make the demands.
+SERIES_NOUNS = frozenset(
+    {"round", "series", "wave", "spate", "string", "succession", "list", "set", "raft", "flurry"}
+)
+# Nouns that carry their "of" object: "sent a message of condolence", "made a gesture of
+# goodwill", "a show of support" express the condolence, goodwill and support.
+CARRIER_NOUNS = frozenset({"message", "expression", "gesture", "show", "word"})
 
 
 def _counted(noun: Token) -> Token:
-    """The event a series noun counts, or the noun itself."""
-    if noun.lemma_.lower() not in SERIES_NOUNS:
+    """The event a series or carrier noun stands for, or the noun itself."""
+    if noun.lemma_.lower() not in SERIES_NOUNS | CARRIER_NOUNS:
         return noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -425,6 +431,7 @@ def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
         _add_obligations(clauses, analysis)
     if entry.kind is Kind.EVENT:
         analysis.consumed.update(t.i for t in required_objects(token, entry))
+        analysis.consumed.update(t.i for t in gift_terms(token, entry.cameo or ""))
     if entry.kind is Kind.EVENT and entry.pos == "noun" and token.dep_ == "compound":
         analysis.consumed.add(token.i)  # "abduction issue": a topic, not an event
 
@@ -527,3 +534,17 @@ def event_agents(subjects: tuple[Token, ...], events: set[int]) -> tuple[Token, 
             elif child.dep_ == "amod" and child.ent_type_ in NATIONAL_ENTS:
                 found.append(child)  # "Australian aid supported", "Russian airstrikes hit"
     return tuple(found)
+
+
+# giving and pledging to give (aid, economic and military aid; pledges of aid)
+GIVING_AND_PLEDGING = ("07", "033")
+SUM_TERM_PREPS = frozenset({"in"})
+
+
+def gift_terms(verb: Token, cameo: str) -> list[Token]:
+    """ "pledged $1 billion in assistance to Nepal", "gave 5 million euros in aid to Haiti":
+    the gift a sum is given in is the verb's own act (no gift of its own) and carries the
+    receiver."""
+    if verb.pos_ != "VERB" or not cameo.startswith(GIVING_AND_PLEDGING):
+        return []
+    return [o for o in prep_objects(verb, SUM_TERM_PREPS) if o.lemma_.lower() in GIFT_NOUNS]

@@ -218,9 +218,17 @@ def _stands_for_head(anchor: Token, phrase: Phrase) -> bool:
     return named or holding_participle(anchor)
 
 
+# a ship's flag or registry names the state it belongs to ("a British-flagged tanker"); the
+# parser often tags these participles as adjectives
+_FLAG_FORMS = frozenset({"flagged", "registered"})
+
+
 def holding_participle(token: Token) -> bool:
-    """ "-held", "-led", "-controlled": the modifier holds the head (not "-made", "-backed")."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in _HOLDING_VERBS
+    """ "-held", "-led", "-controlled", "-flagged": the modifier holds the head (not "-made",
+    "-backed")."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in _HOLDING_VERBS:
+        return True
+    return token.pos_ in ("VERB", "ADJ") and token.lower_ in _FLAG_FORMS
 
 
 def covered(phrase: Phrase) -> bool:

@@ -272,6 +272,25 @@ def _attacked_at_home(mention: Mention) -> Mention:
     return replace(mention, target=_with_country(target, source.country))
 
 
+_COERCION_ROOT = "17"
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD"})
+
+
+def _placed_authorities(mention: Mention) -> Mention:
+    """ "Authorities imposed a curfew in parts of Srinagar", "police arrested 20 people in
+    Lagos": authorities arresting, banning or imposing curfews act at home, so when the text
+    names no country for them they are the country's where they do it."""
+    source, place = mention.source, mention.location
+    if not mention.action.cameo.startswith(_COERCION_ROOT) or place is None:
+        return mention
+    if source is None or source.country is not None or source.sector not in _AUTHORITIES:
+        return mention
+    if not _is_state(place.country):
+        return mention
+    assert place.country is not None
+    return replace(mention, source=_with_country(source, place.country))
+
+
 def _domestic_subjects(mention: Mention) -> Mention:
     """ "Chinese police detained dozens of activists", "Egyptian police fired tear gas at
     protesters": the people a state's police, courts or forces arrest or repress, named with
@@ -349,6 +368,53 @@ def _local_people(mention: Mention) -> Mention:
     return mention
 
 
+# the opposition contests power at home: the government, police or courts it faces, or that
+# act on it, named with no country, are its own country's
+_OPPOSITION = "OPP"
+_RIVALLED_SECTORS = _STATE_AGENTS | {"LEG"}
+
+
+def _domestic_rivals(mention: Mention) -> Mention:
+    """ "Thai opposition leaders accused the military government", "the government arrested
+    Kenyan opposition leaders": the state body facing a national opposition is its own."""
+    for role, other_role in (("source", "target"), ("target", "source")):
+        actor, other = getattr(mention, role), getattr(mention, other_role)
+        if actor is None or actor.sector != _OPPOSITION or not _is_state(actor.country):
+            continue
+        if other is None or other.country is not None or other.sector not in _RIVALLED_SECTORS:
+            continue
+        assert actor.country is not None
+        mention = replace(mention, **{other_role: _with_country(other, actor.country)})
+    return mention
+
+
+_PROTEST = "PROTEST"
+
+
+def _local_protest(mention: Mention) -> Mention:
+    """ "Tens of thousands marched in Hong Kong", "protesters in Basra stormed the government
+    building": protesters named with no country are those of the country the protest takes
+    place in, and the authority they protest against is their own (foreign marchers and
+    foreign targets are named by nationality: "Pakistanis protested against U.S. strikes")."""
+    if mention.action.plover != _PROTEST:
+        return mention
+    place = mention.location
+    source = mention.source
+    if place is not None and _is_state(place.country) and _needs_any_country(source):
+        assert source is not None and place.country is not None
+        mention = replace(mention, source=_with_country(source, place.country))
+    home = mention.source.country if mention.source is not None else None
+    target = mention.target
+    if _is_state(home) and _needs_any_country(target) and target.sector in _RIVALLED_SECTORS:
+        assert home is not None and target is not None
+        mention = replace(mention, target=_with_country(target, home))
+    return mention
+
+
+def _needs_any_country(actor: Actor | None) -> bool:
+    return actor is not None and actor.country is None and actor.sector is not None
+
+
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
     """Fill missing countries from counterparts and the article's leading states."""
     counts = country_counts(mentions)
@@ -357,7 +423,9 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
     completed: list[Mention] = []
     latest: str | None = None  # country of the latest named person
     for mention in mentions:
-        mention = _placed_rebels(_domestic_subjects(_split_pair(mention, counts)))
+        mention = _placed_authorities(_split_pair(mention, counts))
+        mention = _placed_rebels(_domestic_subjects(mention))
+        mention = _local_protest(_domestic_rivals(mention))
         mention = replace(
             mention,
             source=_complete_kin(mention.source, named, latest),
