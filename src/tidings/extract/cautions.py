@@ -75,14 +75,19 @@ def _warned_of_reprisal(verb: Token) -> bool:
 def _reprisal_clauses(verb: Token) -> list[Token]:
     """The warning's clauses in which a party is to meet a reprisal ("Kiev would pay a heavy
     price"); a thing that would "have consequences" foresees, it is no party punished."""
+    return [
+        clause
+        for clause in _party_clauses(verb)
+        if any(t.dep_ in REPRISAL_OBJECT_DEPS and _reprisal(t) for t in clause.subtree)
+    ]
+
+
+def _party_clauses(verb: Token) -> list[Token]:
+    """The verb's reported clauses whose subjects are all parties ("that Kiev would ...")."""
     found = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects or not all(_party_like(s) for s in subjects):
-            continue
-        if any(t.dep_ in REPRISAL_OBJECT_DEPS and _reprisal(t) for t in clause.subtree):
+        if clause.dep_ == "ccomp" and subjects and all(_party_like(s) for s in subjects):
             found.append(clause)
     return found
 
@@ -142,15 +147,11 @@ def _conditional_act_of_a_party(verb: Token) -> bool:
     """ "warned that Russia could target its missiles at Ukraine if Kiev joined NATO",
     "warned that Hamas leaders would be targeted if the rocket fire continued": what a party
     would do, or have done to it, on a condition is held out as a threat."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects or not all(_party_like(s) for s in subjects):
-            continue
-        if any(c.dep_ == "advcl" and _marked_condition(c) for c in clause.children):
-            return True
-    return False
+    return any(
+        c.dep_ == "advcl" and _marked_condition(c)
+        for clause in _party_clauses(verb)
+        for c in clause.children
+    )
 
 
 def _party_like(subject: Token) -> bool:
