@@ -172,8 +172,14 @@ class Coder:
         return replace(
             mention,
             date=self.dates.resolve(frame.trigger, article.published, discourse),
-            location=self.places.resolve(frame.trigger, discourse),
+            location=self.places.resolve(frame.trigger, discourse, _actor_countries(frame)),
         )
+
+
+def _actor_countries(frame: Frame) -> frozenset[str]:
+    """The countries of an event's coded actors: a place name several countries share is
+    likeliest in one of theirs."""
+    return frozenset(a.country for a in (frame.source, frame.target) if a and a.country)
 
 
 def _sentence_of(span: Span, by_start: dict[int, Sentence]) -> Sentence | None:

@@ -100,7 +100,7 @@ def city_matches(
         ent = named if _placed(named) else _city_of_body(named, matches)
         if ent is None or not all(t.i in tokens and t.i not in taken for t in ent):
             continue
-        place = places.cities.get(ent.text.lower())
+        place = places.city(ent.text)
         if place is None or not place.country:
             continue
         if memory.countries and place.country not in memory.countries:

