@@ -147,8 +147,11 @@ def test_the_two_countries_come_from_the_preceding_sentences(coder) -> None:
 
 
 def test_hypothetical(coder) -> None:
-    frame = only(frames_of(coder, "Nigeria might sanction Niger if the junta stays."), "16")
+    frame = only(frames_of(coder, "Nigeria might sanction Niger, diplomats said."), "16")
     assert frame.modality is Modality.HYPOTHETICAL
+    # hung on a condition set to the other side, it is a threat (13x)
+    threat = only(frames_of(coder, "Nigeria might sanction Niger if the junta stays."), "13")
+    assert threat.modality is Modality.THREATENED
 
 
 def test_an_act_demanded_in_the_subjunctive_is_not_reported_as_done(coder) -> None:

@@ -295,12 +295,15 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
     """A future act is announced, not done: "will release X" is an intent to release (035x),
     "will not lift the ban" a refusal (124x), "will attack" a threat (13x); a deal that
     parties "failed to reach" is rejected (127); a conflict act that only "could" come
-    "unless" the other side gives way is a threat too."""
+    "unless" (or "if") the other side gives way is a threat too, and a cooperative one that
+    "could" come "if" it does an offer (03x)."""
     if cameo == "057" and anchor.dep_ == "xcomp" and anchor.head.lemma_ == "fail":
         return "127", Modality.ASSERTED  # "failed to reach a deal": the plan is rejected
     root = cameo[:2]
     if modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS and _unless(anchor):
         return lookup(THREAT, cameo, "130"), Modality.THREATENED  # "could cut gas unless"
+    if modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS and _unless(anchor):
+        return lookup(INTENT, cameo, "030"), Modality.INTENDED  # "could resume aid if"
     if not is_future(anchor) or modality is Modality.HYPOTHETICAL:
         return cameo, modality
     if root in COOPERATIVE_ROOTS | ACCEPTING_ROOTS and modality is Modality.NEGATED:
@@ -312,12 +315,17 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
     return cameo, modality
 
 
+# conjunctions of a condition a threatened act hangs on
+THREAT_CONDITIONS = frozenset({"unless", "if"})
+
+
 def _unless(anchor: Token) -> bool:
-    """The act hangs on an "unless" clause: a condition set to the other side, as threats
-    are ("could cut supplies unless Kiev pays")."""
+    """The act hangs on an "unless" or "if" clause: a condition set to the other side, as
+    threats are ("could cut supplies unless Kiev pays", "could suspend its aid if the
+    fighting went on")."""
     return any(
         child.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+        and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in child.children)
         for child in anchor.children
     )
 

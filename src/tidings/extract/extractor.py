@@ -34,6 +34,7 @@ from tidings.extract.modality import (
     refused_condition,
 )
 from tidings.extract.participants import Participants, Resolver, as_country
+from tidings.extract.sourcing import is_sourcing_formula
 from tidings.extract.structure import NATIONAL_ENTS, Analysis, analyse, event_agents
 from tidings.model import Actor, Modality
 from tidings.resolve.gazetteer import INTERNATIONAL
@@ -59,6 +60,8 @@ class EventExtractor:
             if index in analysis.consumed or _in_apposition(token) or _topic(token, analysis):
                 continue
             if is_refused_condition(token):  # the refuser's price, not a reported act
+                continue
+            if is_sourcing_formula(token):  # "who asked not to be named"
                 continue
             found = candidate(token, entry, analysis)
             if found is not None:

@@ -70,6 +70,7 @@ class PredicateEntry:
     arrival: bool = False  # the subject is what arrives: "aid from X reached Y"
     forces: bool = False  # only said of armed forces or states: "troops left Afghanistan"
     bare: bool = False  # only with no object: "Musharraf quit" resigns, "quit smoking" does not
+    transitive: bool = False  # only with an object: "returned the land", not "returned to power"
     stance: bool = False  # also names a group: "opposition to X" vs "the opposition"
     naming: bool = False  # the object condition names the object: "called X a partner"
 
@@ -109,6 +110,7 @@ def parse_line(line: str) -> PredicateEntry:
         arrival="arrival" in flag_set,
         forces="forces" in flag_set,
         bare="bare" in flag_set,
+        transitive="transitive" in flag_set,
         stance="stance" in flag_set,
         naming="naming" in flag_set,
     )
@@ -459,6 +461,19 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in TAKEN_OBJECT_DEPS for c in verb.children)
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _shifted_object(verb: Token) -> bool:
+    """ "returned to Peru last week 30 stolen statues": a long object put after the
+    adverbials, which the parser takes for an adverbial noun (not the "last week" itself)."""
+    return any(
+        c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in TIME_ENTITIES
+        for c in verb.children
+        if c.i > verb.i
+    )
+
+
 INDEFINITE = frozenset({"a", "an"})
 
 
@@ -593,6 +608,8 @@ class PredicateLexicon:
             if entry.arrival and _reaches_amount(token):
                 continue
             if entry.bare and _has_object(token):
+                continue
+            if entry.transitive and not (_has_object(token) or _shifted_object(token)):
                 continue
             if entry.stance and not _stance_taken(token):
                 continue

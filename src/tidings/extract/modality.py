@@ -204,14 +204,46 @@ def is_hypothetical(token: Token) -> bool:
             return True
         if _weighed(clause) or _unconfirmed(clause):
             return True
+        if _generic_doers(clause):
+            return True
         for child in clause.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONALS:
                 return True
             if _awaiting_word(child) and _awaited(clause):
                 return True
-            if child.dep_ == "aux" and child.lower_ in HEDGES:
+            if child.dep_ == "aux" and child.lower_ in HEDGES and not _doubted_past(clause):
                 return True
     return False
+
+
+DOUBTING = frozenset({"may", "might"})
+
+
+def _doubted_past(clause: Token) -> bool:
+    """ "rebels may have shot down the helicopter", "the militia might have fired the
+    rockets": a perfect after "may" or "might" doubts who did a past act, it does not suppose
+    one; the act is reported, like an allegation. "Could have", "would have" and "should
+    have" more often say what did not happen."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return "have" in auxiliaries and bool(auxiliaries & DOUBTING)
+
+
+# pronouns standing for whoever does an act: "those who fire rockets", "anyone who attacks"
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
+
+
+def _generic_doers(clause: Token) -> bool:
+    """ "will act against those who fire rockets at our towns", "anyone who attacks us will
+    pay": a present-tense act said of whoever does it describes a kind of doer, not an act
+    done ("those who attacked the embassy" tells one, and stays)."""
+    head = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and head.lower_ in GENERIC_PRONOUNS
+        and clause.tag_ in PRESENT_TAGS
+        and not any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBN"} for c in clause.children)
+    )
 
 
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
@@ -293,7 +325,30 @@ def _possible_only(token: Token) -> bool:
     for clause in _clause_tokens(token):
         if clause.dep_ == "acl" and clause.head.lemma_.lower() in POSSIBILITY_NOUNS:
             return True
+        if _due_by_deadline(clause):
+            return True
     return False
+
+
+# nouns setting the time by which an act is to be done: the act is still owed
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum", "timetable", "timeline"})
+DEADLINE_HOLDER_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "dative"})
+
+
+def _due_by_deadline(clause: Token) -> bool:
+    """ "ignored a UN deadline to return the weapons", "set a deadline for the rebels to free
+    the hostages", "an ultimatum to withdraw": the infinitive says what a deadline demands,
+    not what was done. The parser hangs it on the noun or on the verb governing the noun."""
+    if not any(c.tag_ == "TO" for c in clause.children):
+        return False
+    head = clause.head
+    if clause.dep_ not in {"acl", "advcl", "xcomp"} or head.i == clause.i:
+        return False
+    if head.lemma_.lower() in DEADLINE_NOUNS:
+        return True
+    return any(
+        c.dep_ in DEADLINE_HOLDER_DEPS and c.lemma_.lower() in DEADLINE_NOUNS for c in head.children
+    )
 
 
 def _awaiting_word(child: Token) -> bool:

@@ -403,11 +403,33 @@ STATE_PREPS = frozenset({"on", "under"})
 
 def _link_state(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
     prep = token.head
-    if entry.pos != "noun" or token.dep_ != "pobj" or prep.lower_ not in STATE_PREPS:
+    if entry.pos != "noun" or token.dep_ != "pobj":
         return
     verb = prep.head
-    if verb.lemma_.lower() in STATE_VERBS and verb.pos_ in {"VERB", "AUX"}:
+    if prep.lower_ == "in":
+        verb = _participating_verb(verb)
+    elif prep.lower_ not in STATE_PREPS or verb.lemma_.lower() not in STATE_VERBS:
+        return
+    if verb is not None and verb.pos_ in {"VERB", "AUX"}:
         analysis.light_verb.setdefault(token.i, verb)
+
+
+# "took part in the talks", "participated in the negotiations", "will not take part in any
+# talks": the verb carries the event noun, so its subject, tense and negation are the act's
+PARTICIPATING = frozenset({"participate"})
+PART_TAKING = frozenset({"take"})
+
+
+def _participating_verb(holder: Token) -> Token | None:
+    """The verb of "participate in", or of "take part in" ("in" under "part" or the verb)."""
+    lemma = holder.lemma_.lower()
+    if lemma in PARTICIPATING:
+        return holder
+    if lemma == "part" and holder.dep_ == "dobj":
+        holder = holder.head
+    elif not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in holder.children):
+        return None
+    return holder if holder.lemma_.lower() in PART_TAKING else None
 
 
 def _link(token: Token, entry: PredicateEntry, analysis: Analysis) -> None:
