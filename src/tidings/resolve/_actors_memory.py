@@ -27,6 +27,7 @@ class ActorMemory:
     last_group: Actor | None = None
     recent_persons: list[Actor] = field(default_factory=list)
     recent_groups: list[Actor] = field(default_factory=list)
+    headed_groups: list[tuple[str, Actor]] = field(default_factory=list)
 
     def person(self, name: str) -> Actor | None:
         """The remembered person called ``name`` (full name, family name or surname)."""
@@ -36,8 +37,10 @@ class ActorMemory:
                 return found
         return None
 
-    def remember(self, actor: Actor, person: bool = False) -> None:
-        """Note a coded actor; ``person`` when it names a person (not an organisation)."""
+    def remember(self, actor: Actor, person: bool = False, head: str | None = None) -> None:
+        """Note a coded actor; ``person`` when it names a person (not an organisation);
+        ``head`` the lemma of its phrase's head, which a later "the council" or "the
+        officers" names it by."""
         if actor.country and actor.country.isalpha():
             self.countries.add(actor.country)
         if person and actor.name:
@@ -50,6 +53,9 @@ class ActorMemory:
         elif actor.country and actor.sector not in _PEOPLE_SECTORS:
             self.last_group = actor
             _keep_recent(self.recent_groups, actor)
+            if head:
+                self.headed_groups.append((head, actor))
+                del self.headed_groups[:-_REFERENTS]
 
     def know(self, actor: Actor) -> None:
         """Note a person the text introduced outside any coded event ("Nicaraguan President
@@ -58,6 +64,12 @@ class ActorMemory:
         if actor.name and self.person(actor.name) is None:
             for candidate in _name_keys(actor.name):
                 self.persons[candidate] = actor
+
+    def persons_in_order(self) -> list[Actor]:
+        """Every person the article has named so far, in coded events or not, in text order
+        (the latest last)."""
+        unique = {id(actor): actor for actor in [*self.persons.values(), *self.recent_persons]}
+        return sorted(unique.values(), key=lambda actor: actor.start or -1)
 
     def antecedent(self, pronoun: Span, person: bool) -> Actor | None:
         """The latest coded person or group the text names before the pronoun: the parser's
@@ -71,6 +83,8 @@ class ActorMemory:
 
 
 _RECENT = 8
+# how many groups a description may still refer back to ("the bloc" five sentences later)
+_REFERENTS = 30
 
 
 def _keep_recent(recent: list[Actor], actor: Actor) -> None:

@@ -63,6 +63,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tidings.model import Actor
+from tidings.resolve._actors_backref import group_referent, is_back_reference, title_holder
 from tidings.resolve._actors_codes import (
     belonging_organisation,
     choose_country,
@@ -110,7 +111,7 @@ class ActorResolver:
         if coded is None:
             return None
         actor, person = coded
-        memory.remember(actor, person)
+        memory.remember(actor, person, span.root.lemma_.lower())
         return actor
 
     def note_persons(self, sentence: Span, memory: ActorMemory) -> None:
@@ -119,7 +120,7 @@ class ActorResolver:
         for entity in sentence.ents:
             if entity.label_ != "PERSON" or memory.person(entity.text) is not None:
                 continue
-            coded = self._code(noun_phrase(entity.root), ActorMemory())
+            coded = self._code(noun_phrase(_described(entity.root)), memory)
             if coded is not None and coded[1] and coded[0].country and coded[0].name:
                 memory.know(coded[0])
 
@@ -157,11 +158,52 @@ class ActorResolver:
                 return replace(coded[0], text=whole.text, start=start, end=end), coded[1]
         phrase = self._phrase(content_head(root), span, memory, in_role)
         built = _build(span, phrase, memory, self.gazetteer)
+        if built is None or not built[0].country:
+            referred = self._referent(span, memory) if is_back_reference(span) else None
+            referred = referred or self._owned_by_referent(span, root, built, memory)
+            if referred is not None:
+                return referred
         if built is None and in_role:
             return self._named_place(span, phrase, memory)
         if built is not None and built[0].sector in ARMED_SECTORS and not built[0].country:
             return self._loyal_forces(span, built[0], root, memory) or built
         return built
+
+    def _referent(self, span: Span, memory: ActorMemory) -> tuple[Actor, bool] | None:
+        """The earlier actor a definite description refers back to ("the envoy", "the
+        rebels", "the bloc"), moved to the description's span; see ``_actors_backref``."""
+        term = self.gazetteer.sector_term(span.root.text)
+        if term is not None and term.kind in _PERSON_TITLE_KINDS:
+            person = title_holder(span, memory.persons_in_order())
+            found = (person, True) if person is not None else None
+        else:
+            group = group_referent(span, memory.headed_groups)
+            found = (group, False) if group is not None else None
+        if found is None:
+            return None
+        moved = replace(found[0], text=span.text, start=span.start_char, end=span.end_char)
+        return moved, found[1]
+
+    def _owned_by_referent(
+        self, span: Span, root: Token, built: tuple[Actor, bool] | None, memory: ActorMemory
+    ) -> tuple[Actor, bool] | None:
+        """ "The group's political wing leader, S.P. Thamilselvan", "the union's commission
+        chairman": a member or officer of a body the article named is coded as that body
+        (country and sector), keeping the person's name."""
+        owner = next((child for child in root.children if child.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN":
+            return None
+        found = self._referent(span.doc[owner.left_edge.i : owner.i + 1], memory)
+        if found is None or found[1]:
+            return None
+        body = found[0]
+        person = built is not None and built[1]
+        name = built[0].name if built is not None and person else body.name
+        role = built[0].role if built is not None else None
+        moved = replace(
+            body, text=span.text, start=span.start_char, end=span.end_char, name=name, role=role
+        )
+        return moved, person
 
     def _loyal_forces(
         self, span: Span, forces: Actor, root: Token, memory: ActorMemory
@@ -223,11 +265,21 @@ class ActorResolver:
         return _actor(span, country, None, None, None), False
 
 
+# sector words that name a person's office: "the envoy" refers to a person, not a body
+_PERSON_TITLE_KINDS = frozenset({"title", "diplomatic"})
 # sectors of armed men, and the words that say whom they serve
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY"})
 REBEL = "REB"
 BUSINESS = "BUS"
 ALLEGIANCE_WORDS = frozenset({"loyal", "faithful", "allied"})
+
+
+def _described(name: Token) -> Token:
+    """The noun a name stands in apposition to ("its special envoy, Jon Hanssen-Bauer"), whose
+    phrase says whose the person is; else the name itself."""
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        return name.head
+    return name
 
 
 def _allegiance_object(root: Token) -> Token | None:

@@ -143,11 +143,19 @@ def _complete(
     assert actor is not None
     if actor.name and actor.name in placed:
         return _with_country(actor, placed[actor.name])
-    if other is not None and _is_state(other.country):
+    if other is not None and _is_state(other.country) and not _domestic(other):
         home = _home(counts, other.country)
         if home:
             return _with_country(actor, home)
     return actor
+
+
+def _domestic(actor: Actor) -> bool:
+    """Rebels, an opposition, citizens, police or courts: parties that act at home, so the
+    government or army facing them ("the rebels accused the government") is as likely their
+    own state's as a foreign one; the counterpart rule, which picks a state other than
+    theirs, would guess wrong (left to the article's leading state instead)."""
+    return actor.sector in _RESIDENT_SECTORS or actor.sector == _REBELS
 
 
 def _split_pair(mention: Mention, counts: Counter[str]) -> Mention:
