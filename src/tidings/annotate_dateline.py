@@ -90,3 +90,12 @@ def dateline_place(doc: Doc) -> Span | None:
             end += 1
         return doc[opening:end]
     return None
+
+
+def dateline_span(doc: Doc) -> Span | None:
+    """The words of the story's first dateline before its dash ("MOSCOW, Oct 4 (Reuters)")."""
+    for opening in _paragraph_openings(doc):
+        dash = _dateline_dash(doc, opening)
+        if dash is not None:
+            return doc[opening:dash]
+    return None

@@ -27,7 +27,7 @@ from tidings.resolve.addressee import address_replies
 from tidings.resolve.agentless import inherit_agents
 from tidings.resolve.anaphora import resolve_references
 from tidings.resolve.completion import complete_actors
-from tidings.resolve.dates import DateResolver
+from tidings.resolve.dates import DateResolver, filed_on
 from tidings.resolve.discourse import Discourse
 from tidings.resolve.gazetteer import Gazetteer
 from tidings.resolve.places import PlaceResolver, placed_at_dateline
@@ -111,7 +111,8 @@ class Coder:
         sentence_rows = sentences(doc)
         by_start = {sentence.start: sentence for sentence in sentence_rows}
         memory = self.actors.memory()
-        discourse = Discourse(published=article.published)
+        reference = filed_on(doc, article.published) or article.published
+        discourse = Discourse(published=reference)
         mentions: list[Mention] = []
         for span in doc.sents:
             sentence = _sentence_of(span, by_start)
@@ -171,7 +172,7 @@ class Coder:
         )
         return replace(
             mention,
-            date=self.dates.resolve(frame.trigger, article.published, discourse),
+            date=self.dates.resolve(frame.trigger, discourse.published, discourse),
             location=self.places.resolve(frame.trigger, discourse, _actor_countries(frame)),
         )
 

@@ -4,6 +4,11 @@ The search starts at the trigger and looks at its own modifiers, nearest first (
 without entering other clauses (complements, relative clauses, coordinated verbs) that carry
 their own time. When nothing is found it climbs to the clause that embeds the trigger
 ("Kim replied that he would ..." takes the time of "replied"), and repeats.
+
+A time word is read the way its own clause looks: "will meet on Friday" is the coming Friday.
+A date that names another noun ("violated the 2015 agreement", "denounced Sunday's vote") is
+that noun's date, not the event's, unless the noun is where the event happened ("killed in
+last week's attack") or what the verb brings about ("won the 2012 election").
 """
 
 from __future__ import annotations
@@ -16,10 +21,62 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from tidings.model import EventDate, Precision
+from tidings.resolve._dates_base import Reading
 from tidings.resolve._dates_rules import WEEKDAYS, interpret
 
 TEMPORAL_WORDS = frozenset(
-    {"yesterday", "today", "tonight", "tomorrow", "recent", "recently", "lately", *WEEKDAYS}
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "recent",
+        "recently",
+        "lately",
+        "weekend",
+        "overnight",
+        *WEEKDAYS,
+    }
+)
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# words that give a time only when the clause names no day: "overnight on Monday" is Monday
+VAGUE_WORDS = frozenset({"overnight"})
+# "the following day", "the day before": dates only counted from the narrative's date
+NARRATIVE_NOUNS = frozenset({"day", "week", "month", "year"})
+COUNT_WORDS = frozenset({"before", "after", "earlier", "later"})
+# a to-infinitive under these looks ahead: "plans to march on Tuesday", "is due to vote"
+LOOKING_AHEAD = frozenset(
+    {
+        "plan",
+        "expect",
+        "schedule",
+        "due",
+        "set",
+        "intend",
+        "threaten",
+        "promise",
+        "vow",
+        "pledge",
+        "agree",
+        "decide",
+        "aim",
+        "hope",
+        "want",
+        "prepare",
+        "be",
+        "go",
+        "seek",
+        "propose",
+        "offer",
+        "arrange",
+    }
+)
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+EVENT_SETTING = frozenset({"at", "in", "during", "amid", "on"})
+# verbs whose object is the dated event itself: "won the 2012 election"
+BRINGING_ABOUT = frozenset(
+    {"win", "lose", "hold", "sign", "conclude", "launch", "stage", "contest", "boycott", "call"}
 )
 EDGE_WORDS = frozenset({"earlier", "later", "late", "early", "mid", "last", "this", "next"})
 CLAUSES = frozenset({"ccomp", "xcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
@@ -54,28 +111,32 @@ MAX_DEPTH = 6
 MAX_CLIMB = 5
 
 
-def explicit_date(trigger: Token, published: date | None) -> EventDate | None:
-    """The date the text itself gives for the event of ``trigger``, or None."""
-    found = time_expression(trigger, published)
+def explicit_date(
+    trigger: Token, published: date | None, anchor: EventDate | None = None
+) -> EventDate | None:
+    """The date the text itself gives for the event of ``trigger``, or None. ``anchor`` is the
+    narrative's current date, for "the following day" and the like."""
+    found = time_expression(trigger, published, anchor)
     return _with_duration(found[1], trigger) if found is not None else None
 
 
-def time_expression(trigger: Token, published: date | None) -> tuple[Token, EventDate] | None:
+def time_expression(
+    trigger: Token, published: date | None, anchor: EventDate | None = None
+) -> tuple[Token, EventDate] | None:
     """The token of the time expression governing ``trigger`` and the dates it denotes.
 
     First the trigger's clause and the clauses above it, then — only when none of them has a
     time word — their adverbial clauses ("told reporters after the meeting ended yesterday").
     """
-    return _climbing(trigger, published, False) or _climbing(trigger, published, True)
+    reading = Reading(published, anchor=anchor)
+    return _climbing(trigger, reading, False) or _climbing(trigger, reading, True)
 
 
-def _climbing(
-    trigger: Token, published: date | None, adverbial: bool
-) -> tuple[Token, EventDate] | None:
+def _climbing(trigger: Token, reading: Reading, adverbial: bool) -> tuple[Token, EventDate] | None:
     node, came_from = trigger, None
     for _ in range(MAX_CLIMB):
-        found = _search(node, came_from, published, MAX_DEPTH, adverbial)
-        if found is not None and _modifies(found[0], trigger):
+        found = _search(node, came_from, reading, MAX_DEPTH, adverbial, trigger)
+        if found is not None:
             return found
         if not _may_climb(node, came_from):
             return None
@@ -84,13 +145,31 @@ def _climbing(
 
 
 def _modifies(token: Token, trigger: Token) -> bool:
-    """A bare adjective ("recent") dates only the noun it modifies, when that is the trigger."""
-    return token.ent_type_ == "DATE" or token.pos_ != "ADJ" or token.head == trigger
+    """A bare adjective ("recent") dates only the noun it modifies, when that is the trigger;
+    a date naming another noun dates that noun (see the module doc)."""
+    if token.ent_type_ not in TIME_ENTITIES and token.pos_ == "ADJ" and token.head != trigger:
+        return False
+    return not _names_another_noun(token, trigger)
 
 
-def clause_date(head: Token, published: date | None, max_depth: int) -> EventDate | None:
+def _names_another_noun(token: Token, trigger: Token) -> bool:
+    if token.dep_ not in NAMING_DEPS:
+        return False
+    noun = token.head
+    if noun == trigger or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.ent_type_ in TIME_ENTITIES or noun.lower_ in TEMPORAL_WORDS | NARRATIVE_NOUNS:
+        return False  # inside a time expression itself: "the night of January 5"
+    if noun.dep_ == "pobj" and noun.head.lower_ in EVENT_SETTING:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRINGING_ABOUT)
+
+
+def clause_date(
+    head: Token, published: date | None, max_depth: int, anchor: EventDate | None = None
+) -> EventDate | None:
     """The date given in the clause of ``head`` itself, not in its adverbial clauses."""
-    found = _search(head, None, published, max_depth, False)
+    found = _search(head, None, Reading(published, anchor=anchor), max_depth, False, head)
     return _with_duration(found[1], head) if found is not None else None
 
 
@@ -117,13 +196,22 @@ def _complement_like(clause: Token) -> bool:
 
 
 def _search(
-    node: Token, skip: Token | None, published: date | None, max_depth: int, adverbial: bool
+    node: Token,
+    skip: Token | None,
+    reading: Reading,
+    max_depth: int,
+    adverbial: bool,
+    trigger: Token,
 ) -> tuple[Token, EventDate] | None:
+    vague: tuple[Token, EventDate] | None = None
     for token in _nearest_first(node, skip, max_depth, adverbial):
-        found = _date_at(token, published)
-        if found is not None:
+        found = _date_at(token, reading)
+        if found is None or not _modifies(token, trigger):
+            continue
+        if token.lower_ not in VAGUE_WORDS:
             return token, found
-    return None
+        vague = vague or (token, found)
+    return vague
 
 
 def _nearest_first(
@@ -136,36 +224,88 @@ def _nearest_first(
         if depth >= max_depth:
             continue
         for child in token.children:
-            if child != skip and _may_enter(child, adverbial):
+            if child == skip or not _may_enter(child, adverbial):
+                continue
+            if _same_phrase(child):
+                queue.appendleft((child, depth))
+            else:
                 queue.append((child, depth + 1))
 
 
+def _same_phrase(child: Token) -> bool:
+    """A preposition's object and a coordinated noun are no step further from the predicate:
+    depth counts phrases ("at demonstrators in Managua and other cities on Thursday")."""
+    return child.dep_ == "pobj" or (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"})
+
+
 def _may_enter(child: Token, adverbial: bool) -> bool:
+    if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+        return True  # "in Managua and other cities on Thursday": a noun, not a clause
+    if adverbial and _participle_of_subject(child):
+        return True
     if child.dep_ in CLAUSES:
         return False
     if child.dep_ == "advcl":
         if not adverbial:
             return False
-        return any(
-            mark.lower_ in SAME_TIME_MARKS
-            for mark in child.children
-            if mark.dep_ in {"mark", "advmod"}
-        )
+        marks = [mark for mark in child.children if mark.dep_ in {"mark", "advmod"}]
+        if child.tag_ == "VBG" and not any(mark.dep_ == "mark" for mark in marks):
+            return True  # "speaking in Rome on Sunday, the pope called ...": the same time
+        return any(mark.lower_ in SAME_TIME_MARKS for mark in marks)
     return not (child.dep_ == "prep" and child.lower_ in NOT_EVENT_TIME)
 
 
-def _date_at(token: Token, published: date | None) -> EventDate | None:
-    if token.ent_type_ != "DATE" and token.lower_ not in TEMPORAL_WORDS:
+def _participle_of_subject(child: Token) -> bool:
+    """ "Pope Francis, speaking in Rome on Sunday, called ...": the subject's participle tells
+    when the act was done."""
+    return child.dep_ == "acl" and child.tag_ == "VBG" and child.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _date_at(token: Token, reading: Reading) -> EventDate | None:
+    if not _may_be_time(token, reading):
         return None
     if token.head.pos_ == "PROPN" and token.dep_ in {"compound", "nummod", "amod", "nmod"}:
         return None  # part of a name: "the 2002 Pyongyang Declaration"
-    found = interpret(expression(token).text, published)
+    reading = replace(reading, future=looks_ahead(token))
+    found = interpret(expression(token).text, reading.published, reading)
     if found is None:
         return None
-    return _union_coordinated(token, found, published)
+    return _union_coordinated(token, found, reading)
 
 
-def _union_coordinated(token: Token, found: EventDate, published: date | None) -> EventDate:
+def _may_be_time(token: Token, reading: Reading) -> bool:
+    if token.ent_type_ in TIME_ENTITIES or token.lower_ in TEMPORAL_WORDS:
+        return True
+    return reading.anchor is not None and token.lower_ in NARRATIVE_NOUNS
+
+
+def looks_ahead(token: Token) -> bool:
+    """Whether the clause a time word sits in looks ahead: "will meet on Friday", "plans to
+    march on Tuesday", "is due to vote in November" (not "could have met on Friday")."""
+    verb = _verb_above(token)
+    if verb is None:
+        return False
+    auxes = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lemma_.lower() == "have" for aux in auxes):
+        return False
+    if any(aux.lower_ in FUTURE_AUX or aux.tag_ == "MD" for aux in auxes):
+        return True
+    infinitive = any(aux.tag_ == "TO" for aux in auxes)
+    return infinitive and verb.head.lemma_.lower() in LOOKING_AHEAD
+
+
+def _verb_above(token: Token) -> Token | None:
+    node = token.head
+    for _ in range(MAX_DEPTH):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _union_coordinated(token: Token, found: EventDate, reading: Reading) -> EventDate:
     """ "the 1970s and 1980s", "from 2010 to 2012": one range over both ends."""
     partners = [child for child in token.children if child.dep_ == "conj"]
     head = token.head
@@ -179,7 +319,9 @@ def _union_coordinated(token: Token, found: EventDate, published: date | None) -
         ]
     for partner in partners:
         other = (
-            interpret(expression(partner).text, published) if partner.ent_type_ == "DATE" else None
+            interpret(expression(partner).text, reading.published, reading)
+            if partner.ent_type_ == "DATE"
+            else None
         )
         if other is not None:
             text = token.doc[min(token.i, partner.i) : max(token.i, partner.i) + 1].text
@@ -193,11 +335,15 @@ def expression(token: Token) -> Span:
     """The words of the time expression containing ``token``, with edge modifiers."""
     doc = token.doc
     start, end = token.i, token.i + 1
-    if token.ent_type_ == "DATE":
+    if token.ent_type_ in TIME_ENTITIES:
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    elif token.lower_ in NARRATIVE_NOUNS:
+        start, end = token.left_edge.i, token.i + 1  # "the following day"
+    if end < len(doc) and doc[end].lower_ in COUNT_WORDS and doc[end].head.i in range(start, end):
+        end += 1  # "the day before"
     while start > 0 and doc[start - 1].lower_ in EDGE_WORDS:
         start -= 1
     return doc[start:end]

@@ -10,21 +10,27 @@ Order of evidence:
    - simple past, modal statements and noun predicates: the current episode of the discourse
      (the last explicit date of the narrative); with no episode, a past reporting verb
      ("said") gets the day before publication to the publication day; anything else none.
-Relative expressions need a publication date; without one they give no date.
+Relative expressions need a publication date; without one they give no date. A wire
+dateline's own day ("MOSCOW, Oct 4 (Reuters) -") is the story's reference date when it is
+close before the publication date, or the only date known (``filed_on``); "yesterday" then
+counts from it.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from tidings.annotate_dateline import dateline_span
 from tidings.model import EventDate, Precision
 from tidings.resolve._dates_find import explicit_date
+from tidings.resolve._dates_rules import interpret
 from tidings.resolve._dates_tense import Tense, is_reporting, tense
 from tidings.resolve.discourse import Discourse
 
 PUBLISHED = "published"
+DATELINE_LAG_DAYS = 7  # an archive may stamp a story some days after it was filed
 
 
 class DateResolver:
@@ -33,7 +39,7 @@ class DateResolver:
     def resolve(
         self, trigger: Token, published: date | None, discourse: Discourse
     ) -> EventDate | None:
-        found = explicit_date(trigger, published)
+        found = explicit_date(trigger, published, discourse.date)
         if found is not None:
             return found
         return self._without_time_word(trigger, published, discourse)
@@ -57,3 +63,24 @@ def _published_day(published: date | None) -> EventDate | None:
     if published is None:
         return None
     return EventDate(published, published, Precision.DAY, PUBLISHED)
+
+
+def filed_on(doc: Doc, published: date | None) -> date | None:
+    """The day in the story's wire dateline ("MOSCOW, Oct 4 (Reuters) -"), when it is a day no
+    later than ``published`` and at most a week before it, or has its own year when there is no
+    publication date."""
+    span = dateline_span(doc)
+    if span is None:
+        return None
+    words = [token for token in span if token.ent_type_ == "DATE"]
+    if not words:
+        return None
+    found = interpret(doc[words[0].i : words[-1].i + 1].text, published)
+    if found is None or found.precision != Precision.DAY:
+        return None
+    day = found.start
+    if published is not None and not timedelta(0) <= published - day <= timedelta(
+        DATELINE_LAG_DAYS
+    ):
+        return None
+    return day

@@ -71,7 +71,7 @@ class Discourse:
         """Dated event nouns with a place ("talks this month ... in Shenyang") are episodes."""
         updated = self
         for noun, venue in event_venues(sentence):
-            when = explicit_date(noun, self.published)
+            when = explicit_date(noun, self.published, self.date)
             if when is not None:
                 updated = updated._remember(Episode(when, Place(name=venue.text, text=venue.text)))
         return updated
@@ -103,10 +103,10 @@ class Discourse:
 
     def _main_clause(self, sentence: Span) -> Discourse:
         root = _narrative_head(sentence.root, self.published)
-        when = clause_date(root, self.published, ROOT_DEPTH)
+        when = clause_date(root, self.published, ROOT_DEPTH, self.date)
         if when is None and root is not sentence.root:
             root = sentence.root
-            when = clause_date(root, self.published, ROOT_DEPTH)
+            when = clause_date(root, self.published, ROOT_DEPTH, self.date)
         if when is None:
             return self._placed(sentence.root)
         entity = clause_place(root)
