@@ -882,9 +882,21 @@ def object_owners(
         inner = obj.subtree if depth is None else _near(obj, depth)
         for token in inner:
             inside = token.i != obj.i and token.dep_ in deps
-            if inside and (token.pos_ == "PROPN" or token.dep_ == "poss"):
+            if inside and (token.pos_ == "PROPN" or token.dep_ == "poss" or _national_by(token)):
                 found.append(token)
     return tuple(found[:2])
+
+
+AUTHOR_PREPS = frozenset({"from", "by"})
+
+
+def _national_by(token: Token) -> bool:
+    """A nationality-qualified noun the object comes from: "rejected an offer of talks from the
+    Afghan government", "dismissed a demand by Indian officials" (a bare "from the region" or
+    "by hand" names no party)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in AUTHOR_PREPS:
+        return False
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
 
 
 def _near(token: Token, depth: int) -> list[Token]:

@@ -290,9 +290,11 @@ def _predicated_role(
     return entry
 
 
-# "sent troops to help the army", "offered to deploy forces to protect civilians": a force
-# sent for someone's benefit is military aid (CAMEO 074), not a show of force (15)
+# "sent troops to help the army", "offered to deploy forces to protect civilians", "will send
+# instructors to train the army": a force sent for someone's benefit is military aid (CAMEO
+# 074), not a show of force (15)
 AID_ROOT = "07"
+MILITARY_COOPERATION = "062"
 FORCE_POSTURE_ROOT = "15"
 MILITARY_AID = "074"
 # "called Morrison to congratulate him": a phone call (041) made to praise, thank or condole
@@ -324,7 +326,8 @@ def _recode_by_purpose(sentence: Span, analysis: Analysis) -> None:
             aim = entries[purpose.i]
             if aim.kind is not Kind.EVENT or aim.cameo is None:
                 continue
-            if entry.cameo.startswith(FORCE_POSTURE_ROOT) and aim.cameo.startswith(AID_ROOT):
+            benefit = aim.cameo.startswith((AID_ROOT, MILITARY_COOPERATION))
+            if entry.cameo.startswith(FORCE_POSTURE_ROOT) and benefit:
                 entries[index] = replace(entry, cameo=MILITARY_AID)
             elif entry.cameo == PHONE_CALL and aim.cameo.startswith(CALLED_FOR):
                 entries[index] = replace(entry, cameo=aim.cameo)

@@ -314,6 +314,30 @@ def _domestic_subjects(mention: Mention) -> Mention:
     return replace(mention, target=_with_country(target, source.country))
 
 
+# courts and prosecutors try, sentence and free the people of their own jurisdiction; the
+# prisoners a state frees or pardons are held at home
+_JUDICIARY = "JUD"
+_RELEASE = "0841"
+
+
+def _held_at_home(mention: Mention) -> Mention:
+    """ "Guatemalan prosecutors charged a former army general", "a Panamanian court sentenced
+    the former dictator", "Myanmar freed 100 political prisoners": the people a state's courts
+    act on, or its authorities release, named with no country, are its own (foreign prisoners
+    are named by nationality; travellers such as journalists or sailors are never placed)."""
+    source, target = mention.source, mention.target
+    if source is None or not _is_state(source.country):
+        return mention
+    if target is None or target.country is not None or target.sector is None:
+        return mention
+    judged = source.sector == _JUDICIARY
+    released = mention.action.cameo == _RELEASE and source.sector in _STATE_AGENTS
+    if not (judged or released) or _TRAVELLERS.search(target.text):
+        return mention
+    assert source.country is not None
+    return replace(mention, target=_with_country(target, source.country))
+
+
 _REBELS = "REB"
 # bodies that act only at home: rebels fighting them are that country's
 _HOME_ONLY_SECTORS = frozenset({"COP", "JUD", "LEG"})
@@ -432,7 +456,7 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
     latest: str | None = None  # country of the latest named person
     for mention in mentions:
         mention = _placed_authorities(_split_pair(mention, counts))
-        mention = _placed_rebels(_domestic_subjects(mention))
+        mention = _placed_rebels(_held_at_home(_domestic_subjects(mention)))
         mention = _local_protest(_domestic_rivals(mention))
         mention = replace(
             mention,
