@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tidings.extract import Frame
-from tidings.model import Actor
+from tidings.model import Actor, Article, Mention
 from tidings.ontology import yield_type
 from tidings.resolve.actors import ActorResolver, noun_phrase
 
@@ -16,6 +16,11 @@ def frames_of(coder, text: str) -> list[Frame]:
     for sentence in doc.sents:
         found = coder.extractor.frames(sentence, memory)
     return found
+
+
+def mentions_of(coder, text: str) -> tuple[Mention, ...]:
+    """The mentions ``text`` publishes, coded as one article (article rules included)."""
+    return next(iter(coder.code([Article(doc_id="t", text=text)]))).mentions
 
 
 def best(coder, text: str) -> Frame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import best, subject_phrase
+from helpers import best, mentions_of, subject_phrase
 from tidings.model import Article
 from tidings.resolve.actors import ActorResolver
 
@@ -118,31 +118,27 @@ def test_arrest_of_named_foreigners_keeps_their_country(coder) -> None:
     assert targets and all(code.startswith("GBR") for code in targets)
 
 
-def _mentions(coder, text: str):
-    return next(iter(coder.code([Article(doc_id="t", text=text)]))).mentions
-
-
 def test_possessive_pronoun_refers_back_not_forward(coder) -> None:
     text = "The Israeli military said its soldiers shot dead a Palestinian gunman near Jenin."
-    sources = [m.source.code for m in _mentions(coder, text) if m.source is not None]
+    sources = [m.source.code for m in mentions_of(coder, text) if m.source is not None]
     assert "ISRMIL" in sources and "PSEMIL" not in sources
 
 
 def test_rebels_take_the_country_the_event_happens_in(coder) -> None:
     text = "Russian warplanes struck rebel positions in Idlib on Monday."
-    targets = [m.target.code for m in _mentions(coder, text) if m.target is not None]
+    targets = [m.target.code for m in mentions_of(coder, text) if m.target is not None]
     assert "SYRREB" in targets
 
 
 def test_rebels_fighting_a_countrys_police_are_its_own(coder) -> None:
     text = "Gunmen killed four Iraqi policemen at a checkpoint on Sunday."
-    sources = [m.source.code for m in _mentions(coder, text) if m.source is not None]
+    sources = [m.source.code for m in mentions_of(coder, text) if m.source is not None]
     assert "IRQREB" in sources
 
 
 def test_rebels_holding_foreign_tourists_take_no_country_from_them(coder) -> None:
     text = "Gunmen kidnapped two German tourists on Sunday."
-    sources = [m.source.code for m in _mentions(coder, text) if m.source is not None]
+    sources = [m.source.code for m in mentions_of(coder, text) if m.source is not None]
     assert sources and not any(code.startswith("DEU") for code in sources)
 
 

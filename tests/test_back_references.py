@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.model import Article
-
-
-def _mentions(coder, text: str):
-    return next(iter(coder.code([Article(doc_id="t", text=text)]))).mentions
+from helpers import mentions_of
 
 
 def _sources(coder, text: str) -> list[str | None]:
-    return [m.source.code if m.source else None for m in _mentions(coder, text)]
+    return [m.source.code if m.source else None for m in mentions_of(coder, text)]
 
 
 def _targets(coder, text: str) -> list[str | None]:
-    return [m.target.code if m.target else None for m in _mentions(coder, text)]
+    return [m.target.code if m.target else None for m in mentions_of(coder, text)]
 
 
 @pytest.mark.parametrize(

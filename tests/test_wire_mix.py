@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import countries, frames_of, only, plover
-from tidings.model import Article, Modality
+from helpers import countries, frames_of, mentions_of, only, plover
+from tidings.model import Modality
 
 pytestmark = pytest.mark.slow
-
-
-def _mentions(coder, text: str):
-    return next(iter(coder.code([Article(doc_id="t", text=text)]))).mentions
 
 
 @pytest.mark.parametrize(
@@ -137,12 +133,12 @@ def test_closure_interception_and_relief(coder, text: str, plover_type: str) -> 
 
 
 def test_unnamed_locals_take_the_events_country(coder) -> None:
-    mentions = _mentions(coder, "Indonesian troops fired on student protesters in Jakarta.")
+    mentions = mentions_of(coder, "Indonesian troops fired on student protesters in Jakarta.")
     targets = [m.target for m in mentions if m.target is not None]
     assert any(t.code == "IDNCVL" for t in targets), [t.code for t in targets]
 
 
 def test_travellers_keep_no_country_from_the_place(coder) -> None:
-    mentions = _mentions(coder, "Gunmen attacked a bus carrying tourists in Luxor.")
+    mentions = mentions_of(coder, "Gunmen attacked a bus carrying tourists in Luxor.")
     targets = [m.target for m in mentions if m.target is not None]
     assert not any(t.code == "EGYCVL" and "tourist" in t.text for t in targets)

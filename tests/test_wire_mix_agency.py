@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import countries, frames_of, plover
-from tidings.model import Article
+from helpers import countries, frames_of, mentions_of, plover
 
 pytestmark = pytest.mark.slow
-
-
-def _mentions(coder, text: str):
-    return next(iter(coder.code([Article(doc_id="t", text=text)]))).mentions
 
 
 def _codes(coder, text: str) -> list[tuple[str | None, str | None]]:
     return [
         (m.source.code if m.source else None, m.target.code if m.target else None)
-        for m in _mentions(coder, text)
+        for m in mentions_of(coder, text)
     ]
 
 

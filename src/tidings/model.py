@@ -17,6 +17,12 @@ from enum import StrEnum
 from typing import Any
 
 RECORD_VERSION = 1
+# how much less sure a mention is when a party was inferred from the rest of the article
+INFERRED_PARTY_PENALTY = 0.15
+# CAMEO quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict
+VERBAL_QUADS = frozenset({1, 3})
+MATERIAL_QUADS = frozenset({2, 4})
 
 
 class Modality(StrEnum):
@@ -151,6 +157,17 @@ class Action:
     def cameo_root(self) -> str:
         return self.cameo[:2]
 
+    @property
+    def is_material(self) -> bool:
+        """A deed (aid, release, arrest, attack ...), not words: what the article rules may
+        attribute or place from context, where a statement needs its own speaker."""
+        return self.quad_class in MATERIAL_QUADS
+
+    @property
+    def is_verbal(self) -> bool:
+        """Words (statements, appeals, accusations, threats ...), not deeds."""
+        return self.quad_class in VERBAL_QUADS
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -178,7 +195,7 @@ class Mention:
         """The sentence's words before the trigger."""
         return self.sentence.text[: max(0, self.trigger_start - self.sentence.start)]
 
-    def less_certain(self, by: float) -> float:
+    def less_certain(self, by: float = INFERRED_PARTY_PENALTY) -> float:
         """The confidence lowered by ``by`` (never below 0.05), for a part that was inferred
         from the article rather than read in the sentence."""
         return round(max(0.05, self.confidence - by), 3)

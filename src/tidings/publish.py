@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from tidings.model import Mention
 
-_VERBAL_QUADS = frozenset({1, 3})
 _PLAIN_STATEMENT = "010"
 
 
 def publishable(mention: Mention) -> bool:
     if mention.action.cameo == _PLAIN_STATEMENT and mention.target is None:
         return False
-    return mention.source is not None or mention.action.quad_class not in _VERBAL_QUADS
+    return mention.source is not None or not mention.action.is_verbal
 
 
 def published(mentions: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tidings.annotate_dateline import DATELINE_DASHES, is_capitals_word
+from tidings.extract.codes import VIOLENT_ROOTS
 from tidings.extract.lexicon import (
     CAUSATIVE_VERBS,
     FORCE_NOUNS,
@@ -45,7 +46,6 @@ PROTEST_SITE_PREPS = frozenset({"outside"})
 COOPERATIVE_CODE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # easing a measure: "reduced tariffs on X", "eased restrictions on X", "lifted the blockade"
 EASING_CODES = ("081", "085", "0872")
-FORCE_CODE_ROOTS = frozenset({"18", "19", "20"})
 # documents through which an actor speaks: "issued a statement condemning X"
 DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "communique", "declaration", "resolution", "message"}
@@ -147,6 +147,13 @@ def expand(tokens: list[Token]) -> tuple[Token, ...]:
 
 def _children(token: Token, deps: frozenset[str]) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
+
+
+def is_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is marked by infinitival "to" ("to help refugees", "told Y to
+    leave"): the one test the purpose, order and decision rules share for an act that is
+    intended, asked for or decided rather than reported as done."""
+    return any(child.tag_ == "TO" for child in clause.children)
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -327,7 +334,7 @@ def is_decided_act(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and head.lemma_.lower() in DECIDING_NOUNS
-        and any(c.tag_ == "TO" for c in verb.children)
+        and is_infinitive(verb)
         and bool(deciders(head))
     )
 
@@ -796,7 +803,7 @@ def secondary_verb_targets(verb: Token, cameo: str) -> list[Token]:
         preps = preps | VERB_HOSTILE_PREPS
     if root == DISAPPROVE_ROOT:
         preps = preps | DISAPPROVAL_PREPS
-    if root in FORCE_CODE_ROOTS:
+    if root in VIOLENT_ROOTS:
         preps = preps | FORCE_PREPS
     if root in COOPERATIVE_CODE_ROOTS:
         preps = preps | BENEFICIARY_PREPS
@@ -818,12 +825,29 @@ def purpose_targets(verb: Token) -> list[Token]:
     """ "donated $5 million to help Haitian farmers": the object of a purpose infinitive is
     whom the act is for (used last, when the verb's own objects name no one)."""
     found: list[Token] = []
-    for clause in verb.children:
-        purpose = clause.dep_ == "advcl" and any(c.tag_ == "TO" for c in clause.children)
-        if purpose and clause.pos_ == "VERB" and not _children(clause, SUBJECT_DEPS):
+    for clause in purpose_clauses(verb, frozenset({"advcl"}), SUBJECT_DEPS):
+        if clause.pos_ == "VERB":
             found.extend(_children(clause, ACTIVE_OBJECTS))
             found.extend(prep_objects(clause, frozenset({"to"})))
     return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
+
+
+PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def purpose_clauses(
+    holder: Token,
+    deps: frozenset[str] = PURPOSE_CLAUSE_DEPS,
+    subjects: frozenset[str] = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS,
+) -> list[Token]:
+    """The "to" infinitives of ``holder`` (by ``deps``) with none of ``subjects`` of their
+    own: what the act or gift is for ("donated $5 million to help Haitian farmers"), whose
+    objects stand for whom it reaches; a clause with its own subject is someone else's act."""
+    return [
+        clause
+        for clause in holder.children
+        if clause.dep_ in deps and is_infinitive(clause) and not _children(clause, subjects)
+    ]
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
@@ -985,12 +1009,8 @@ def _gift_carriers(holders: list[Token]) -> list[Token]:
     found = [o for h in holders for o in prep_objects(h, GIFT_CARRIER_PREPS)]
     found += [o for f in list(found) for o in prep_objects(f, GIFT_CARRIER_PREPS)]
     for holder in holders:
-        for clause in holder.children:
-            purpose = clause.dep_ in {"advcl", "xcomp", "acl", "relcl"} and any(
-                c.tag_ == "TO" for c in clause.children
-            )
-            if purpose and not _children(clause, SUBJECT_DEPS | {"nsubjpass"}):
-                found += [clause, *_purpose_objects(clause)]
+        for clause in purpose_clauses(holder):
+            found += [clause, *_purpose_objects(clause)]
     return found
 
 

@@ -16,6 +16,7 @@ from tidings.extract.arguments import (
     Roles,
     is_decided_act,
     is_document_clause,
+    is_infinitive,
     misparsed_main_verb,
     object_owners,
     place_targets,
@@ -86,7 +87,7 @@ ACCEPTING_ROOTS = frozenset({"03"})
 # what one wants others to give or concede ("wants the lifting of sanctions") is asked for
 GRANTED_ROOTS = frozenset({"07", "08"})
 THREAT_ROOT = "13"
-FORCE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -287,8 +288,9 @@ def _at_request(prep: Token) -> bool:
 
 def _purpose_clause(clause: Token) -> bool:
     """An infinitive of purpose with no subject of its own: "to join the force"."""
-    infinitive = any(c.tag_ == "TO" for c in clause.children)
-    return infinitive and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return is_infinitive(clause) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
+    )
 
 
 def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Modality]:
@@ -300,7 +302,7 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
     if cameo == "057" and anchor.dep_ == "xcomp" and anchor.head.lemma_ == "fail":
         return "127", Modality.ASSERTED  # "failed to reach a deal": the plan is rejected
     root = cameo[:2]
-    if modality is Modality.HYPOTHETICAL and root in FORCE_ROOTS and _unless(anchor):
+    if modality is Modality.HYPOTHETICAL and root in MATERIAL_CONFLICT_ROOTS and _unless(anchor):
         return lookup(THREAT, cameo, "130"), Modality.THREATENED  # "could cut gas unless"
     if modality is Modality.HYPOTHETICAL and root in COOPERATIVE_ROOTS and _unless(anchor):
         return lookup(INTENT, cameo, "030"), Modality.INTENDED  # "could resume aid if"
@@ -310,7 +312,7 @@ def _announced(anchor: Token, cameo: str, modality: Modality) -> tuple[str, Moda
         return lookup(REFUSE, cameo, "120"), Modality.ASSERTED
     if root in COOPERATIVE_ROOTS:
         return lookup(INTENT, cameo, "030"), Modality.INTENDED
-    if root in FORCE_ROOTS and modality is Modality.ASSERTED:
+    if root in MATERIAL_CONFLICT_ROOTS and modality is Modality.ASSERTED:
         return lookup(THREAT, cameo, "130"), Modality.THREATENED
     return cameo, modality
 
@@ -397,7 +399,7 @@ def _to_blame(token: Token, entry: PredicateEntry) -> bool:
     blamed, by the speaker; it blames no one itself."""
     if entry.kind is not Kind.ACCUSE or token.dep_ != "xcomp" or token.head.lemma_ != "be":
         return False
-    return any(c.tag_ == "TO" for c in token.children)
+    return is_infinitive(token)
 
 
 def _predicated(adjective: Token) -> bool:

@@ -25,7 +25,8 @@ REPRISAL_PREPS = frozenset({"of", "against"})
 REPRISAL_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# active and passive noun subjects (not arguments.SUBJECT_DEPS, which is active and clausal)
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # a danger foreseen, whoever would cause it: "warned of possible attacks"
 HEDGED = frozenset({"possible", "potential", "likely", "imminent", "looming"})
@@ -86,7 +87,7 @@ def _party_clauses(verb: Token) -> list[Token]:
     """The verb's reported clauses whose subjects are all parties ("that Kiev would ...")."""
     found = []
     for clause in verb.children:
-        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         if clause.dep_ == "ccomp" and subjects and all(_party_like(s) for s in subjects):
             found.append(clause)
     return found
@@ -99,7 +100,7 @@ def reprisal_parties(verb: Token) -> tuple[Token, ...]:
         subject
         for clause in _reprisal_clauses(verb)
         for subject in clause.children
-        if subject.dep_ in SUBJECT_DEPS
+        if subject.dep_ in NOMINAL_SUBJECT_DEPS
     ]
     return expand(found)
 
@@ -117,7 +118,7 @@ def _own_act(inner: Token, warner: Token) -> bool:
     if any(c.dep_ == "amod" and c.lemma_.lower() in HEDGED for c in inner.children):
         return False
     clause = inner.head if inner.dep_ == "dobj" else inner  # "launch an offensive"
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     if not subjects:
         return True
     if any(s.dep_ == "nsubjpass" and _party_like(s) for s in subjects):
@@ -174,7 +175,7 @@ def condition_parties(*verbs: Token | None) -> tuple[Token, ...]:
             continue
         for clause in verb.children:
             if clause.dep_ == "advcl" and _marked_condition(clause):
-                found.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+                found.extend(c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS)
     return expand(found)
 
 

@@ -137,6 +137,8 @@ REFUSE = {
 ACCUSE = {"17": "1122", "18": "1123", "19": "1123", "20": "1124"}
 IMPOSED_ROOT = "17"  # coerce: restrictions, arrests, deportations an authority imposes
 CONFLICT_ROOTS = frozenset(f"{n}" for n in range(11, 21))
+# acts of violence: assaults (18), fighting (19), mass violence (20)
+VIOLENT_ROOTS = ("18", "19", "20")
 
 
 def lookup(table: dict[str, str], embedded: str | None, default: str) -> str:

@@ -34,6 +34,7 @@ from tidings.extract.arguments import (
     secondary_verb_targets,
     verb_roles,
 )
+from tidings.extract.codes import VIOLENT_ROOTS
 from tidings.extract.lexicon import (
     FORCE_NOUNS,
     Kind,
@@ -188,7 +189,6 @@ def _national_gift(verb: Token, roles: Roles, entry: PredicateEntry) -> Roles:
 
 # force acts (18-20); a main clause whose subject suffers them: "nine soldiers died when
 # insurgents attacked", "two civilians were wounded when a shell hit their house"
-FORCE_ROOTS = ("18", "19", "20")
 SUFFERING_MAIN_VERBS = frozenset({"die", "perish"})
 SUFFERING_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
 
@@ -196,7 +196,7 @@ SUFFERING_PASSIVES = frozenset({"kill", "wound", "injure", "hurt"})
 def _victims_of_clause(verb: Token, cameo: str) -> list[Token]:
     """Who the main clause says died or was hurt by the force act its "when" clause tells:
     the act's first target, before its own object ("attacked their patrol")."""
-    if not cameo.startswith(FORCE_ROOTS) or verb.dep_ != "advcl":
+    if not cameo.startswith(VIOLENT_ROOTS) or verb.dep_ != "advcl":
         return []
     main = verb.head
     lemma = main.lemma_.lower()

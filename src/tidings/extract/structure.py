@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from tidings.extract.arguments import prep_objects
+from tidings.extract.arguments import is_infinitive, prep_objects
+from tidings.extract.codes import VIOLENT_ROOTS
 from tidings.extract.lexicon import (
     Kind,
     PredicateEntry,
@@ -158,11 +159,7 @@ def _embedded(start: Token, entries: dict[int, PredicateEntry], wrapper: Token) 
 
 
 def _to_infinitives(token: Token) -> list[Token]:
-    return [
-        t
-        for t in token.subtree
-        if t.dep_ in {"acl", "relcl", "advcl"} and any(a.tag_ == "TO" for a in t.children)
-    ]
+    return [t for t in token.subtree if t.dep_ in {"acl", "relcl", "advcl"} and is_infinitive(t)]
 
 
 def _complement_starts(wrapper: Token, kind: Kind) -> list[Token]:
@@ -309,9 +306,7 @@ def _purposes(verb: Token, entries: dict[int, PredicateEntry]) -> list[Token]:
     return [
         clause
         for clause in verb.children
-        if clause.dep_ in PURPOSE_DEPS
-        and clause.i in entries
-        and any(c.tag_ == "TO" for c in clause.children)
+        if clause.dep_ in PURPOSE_DEPS and clause.i in entries and is_infinitive(clause)
     ]
 
 
@@ -356,9 +351,7 @@ def _recode_instructions(sentence: Span, analysis: Analysis) -> None:
 def _told_to_act(verb: Token) -> bool:
     """An addressee object and a "to" infinitive of the verb: "told Y to leave"."""
     addressed = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-    return addressed and any(
-        c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
-    )
+    return addressed and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
 
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -490,7 +483,6 @@ def _same_root(entry: PredicateEntry, other: PredicateEntry | None) -> bool:
 CLAIMING_VERBS = frozenset({"claim"})
 OWNERSHIP_NOUNS = frozenset({"responsibility", "credit"})
 FOR = frozenset({"for"})
-VIOLENT_ROOTS = ("18", "19", "20")
 
 
 def claimed_event(verb: Token, entries: dict[int, PredicateEntry]) -> Token | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from tidings.model import EventDate, Precision
 from tidings.resolve._dates_base import Reading
 from tidings.resolve._dates_rules import WEEKDAYS, interpret
+from tidings.resolve._dates_tense import governing_verb
 
 TEMPORAL_WORDS = frozenset(
     {
@@ -282,7 +283,7 @@ def _may_be_time(token: Token, reading: Reading) -> bool:
 def looks_ahead(token: Token) -> bool:
     """Whether the clause a time word sits in looks ahead: "will meet on Friday", "plans to
     march on Tuesday", "is due to vote in November" (not "could have met on Friday")."""
-    verb = _verb_above(token)
+    verb = governing_verb(token.head, MAX_DEPTH)
     if verb is None:
         return False
     auxes = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
@@ -292,17 +293,6 @@ def looks_ahead(token: Token) -> bool:
         return True
     infinitive = any(aux.tag_ == "TO" for aux in auxes)
     return infinitive and verb.head.lemma_.lower() in LOOKING_AHEAD
-
-
-def _verb_above(token: Token) -> Token | None:
-    node = token.head
-    for _ in range(MAX_DEPTH):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-        if node.head is node:
-            return None
-        node = node.head
-    return None
 
 
 def _union_coordinated(token: Token, found: EventDate, reading: Reading) -> EventDate:

@@ -43,10 +43,11 @@ class Tense(StrEnum):
     NOMINAL = "nominal"  # a noun predicate with no verb above it
 
 
-def governing_verb(trigger: Token) -> Token | None:
-    """The trigger itself when it is a verb, else the nearest verb above it."""
+def governing_verb(trigger: Token, max_steps: int = MAX_STEPS) -> Token | None:
+    """The trigger itself when it is a verb, else the nearest verb above it (within
+    ``max_steps`` tokens, counting the trigger)."""
     token = trigger
-    for _ in range(MAX_STEPS):
+    for _ in range(max_steps):
         if token.pos_ in {"VERB", "AUX"}:
             return token
         if token.head is token:

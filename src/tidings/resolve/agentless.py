@@ -17,9 +17,6 @@ from dataclasses import replace
 
 from tidings.model import Actor, Mention
 
-_MATERIAL_QUADS = frozenset({2, 4})
-_INFERRED_PENALTY = 0.15
-
 
 def _antecedent(mention: Mention, earlier: list[Mention]) -> Mention | None:
     for candidate in reversed(earlier):
@@ -49,7 +46,7 @@ def _completed(mention: Mention, antecedent: Mention) -> Mention:
         mention,
         source=source,
         target=_victim(mention.target, antecedent.target),
-        confidence=mention.less_certain(_INFERRED_PENALTY),
+        confidence=mention.less_certain(),
     )
 
 
@@ -57,7 +54,7 @@ def inherit_agents(mentions: list[Mention]) -> list[Mention]:
     """Give agentless material events the agent of the article's earlier same-code report."""
     done: list[Mention] = []
     for mention in mentions:
-        if mention.source is None and mention.action.quad_class in _MATERIAL_QUADS:
+        if mention.source is None and mention.action.is_material:
             antecedent = _antecedent(mention, done)
             if antecedent is not None:
                 mention = _completed(mention, antecedent)

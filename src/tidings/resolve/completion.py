@@ -9,9 +9,13 @@ whole article, the answer is usually plain:
   than C — and a person so placed keeps that country in every mention of the article;
 - "the two countries", "both sides" ... are the article's two most reported countries,
   as a reciprocal pair;
-- police, courts, the opposition and groups of citizens (protesters, students, unions ...)
-  named with no country in an event placed in a country belong to it ("riot police fired on
-  demonstrators in Managua"): unlike governments and armies, they do not travel;
+- police, courts, the opposition, rebels and groups of citizens (protesters, students,
+  unions ...) named with no country in an event placed in a country belong to it ("riot
+  police fired on demonstrators in Managua"): unlike governments and armies, they do not
+  travel. All these rules read the place through ``_event_country``;
+- the people a state's own forces arrest, repress or storm, and the government facing a
+  national opposition, are that state's (``_own_target``, ``_domestic_rivals``);
+- what is still unplaced in an event with no foreign party is the article's leading state's;
 - a person's relatives ("the parents of Megumi Yokota", "Smith's family") share the
   country the article gives that person;
 - a meeting with one coded party ("the parents ... were allowed to meet the kidnapped
@@ -30,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TypeGuard
 
 from tidings.model import Actor, Mention
 from tidings.resolve.gazetteer import INTERNATIONAL
@@ -64,7 +69,8 @@ def country_counts(mentions: Iterable[Mention]) -> Counter[str]:
     return counts
 
 
-def _is_state(country: str | None) -> bool:
+def _is_state(country: str | None) -> TypeGuard[str]:
+    """A country code of a state (not an international body or a region)."""
     return country is not None and country not in INTERNATIONAL and len(country) == 3
 
 
@@ -174,7 +180,6 @@ def _split_pair(mention: Mention, counts: Counter[str]) -> Mention:
 
 
 _MEETING = "CONSULT"
-_INFERRED_PENALTY = 0.15
 
 
 def _other_side(known: Actor | None, counts: Counter[str]) -> Actor | None:
@@ -193,9 +198,7 @@ def _counterpart(mention: Mention, counts: Counter[str]) -> Mention:
     other = _other_side(mention.source, counts)
     if other is None:
         return mention
-    return replace(
-        mention, target=other, symmetric=True, confidence=mention.less_certain(_INFERRED_PENALTY)
-    )
+    return replace(mention, target=other, symmetric=True, confidence=mention.less_certain())
 
 
 # arrests, detentions and violent repression: what a state's own forces do at home
@@ -210,34 +213,62 @@ _HOME_SECTORS = _RESIDENT_SECTORS | {"GOV"}
 # parties at home even when attacked: a state's forces storming the opposition's offices
 _DOMESTIC_FOES = frozenset({"OPP", "PTY", "EDU", "LAB"})
 _ATTACKS = ("18", "19")
+_ROLES = ("source", "target")
+_ROLE_PAIRS = (("source", "target"), ("target", "source"))
+
+
+def _unplaced(actor: Actor | None, sectors: frozenset[str]) -> TypeGuard[Actor]:
+    """An actor of one of ``sectors`` that the text gives no country."""
+    return actor is not None and actor.country is None and actor.sector in sectors
+
+
+def _needs_any_country(actor: Actor | None) -> TypeGuard[Actor]:
+    """An actor of any known sector that the text gives no country."""
+    return actor is not None and actor.country is None and actor.sector is not None
+
+
+def _event_country(mention: Mention) -> str | None:
+    """The state the event happens in, when its place names one: the shared evidence of the
+    rules below, which give people who act at home the country where they act."""
+    place = mention.location
+    return place.country if place is not None and _is_state(place.country) else None
+
+
+def _state_agent_country(actor: Actor | None) -> str | None:
+    """The country of a state's own agent (government, police, army, court, intelligence)."""
+    if actor is None or actor.sector not in _STATE_AGENTS or not _is_state(actor.country):
+        return None
+    return actor.country
+
+
+def _placed(mention: Mention, role: str, country: str) -> Mention:
+    """``mention`` with the actor in ``role`` given ``country``."""
+    return replace(mention, **{role: _with_country(getattr(mention, role), country)})
 
 
 def _placed_residents(mention: Mention) -> Mention:
     """Give residents named with no country (police, opposition, protesters ...) the country
     of the place the event happens in."""
-    place = mention.location
-    if place is None or not _is_state(place.country):
+    country = _event_country(mention)
+    if country is None:
         return mention
-    assert place.country is not None
-    placed_any = False
-    for role in ("source", "target"):
-        actor = getattr(mention, role)
-        if actor is not None and actor.country is None and actor.sector in _RESIDENT_SECTORS:
-            mention = replace(mention, **{role: _with_country(actor, place.country)})
-            placed_any = True
-    return _local_agents(mention, place.country) if placed_any else mention
+    roles = [role for role in _ROLES if _unplaced(getattr(mention, role), _RESIDENT_SECTORS)]
+    for role in roles:
+        mention = _placed(mention, role, country)
+    return _local_agents(mention, country) if roles else mention
 
 
 def _local_agents(mention: Mention, country: str) -> Mention:
     """ "Government supporters attacked the marchers in Managua", "troops fired on protesters in
     Conakry": with residents of the place on the other side, an unplaced state agent is the
     place's own, not the article's other leading state."""
-    source, target = mention.source, mention.target
-    for role, actor, other in (("source", source, target), ("target", target, source)):
-        if actor is None or actor.country is not None or actor.sector not in _STATE_AGENTS:
+    sides = {"source": mention.source, "target": mention.target}  # as they stood before
+    for role, other_role in _ROLE_PAIRS:
+        other = sides[other_role]
+        if not _unplaced(sides[role], _STATE_AGENTS) or other is None:
             continue
-        if other is not None and other.country == country and other.sector in _RESIDENT_SECTORS:
-            mention = replace(mention, **{role: _with_country(actor, country)})
+        if other.country == country and other.sector in _RESIDENT_SECTORS:
+            mention = _placed(mention, role, country)
     return mention
 
 
@@ -259,25 +290,33 @@ def _at_home(mention: Mention, home: str) -> Mention:
     sides = (mention.source, mention.target)
     if any(actor is not None and actor.country not in (None, home) for actor in sides):
         return mention
-    for role in ("source", "target"):
-        actor = getattr(mention, role)
-        if actor is not None and actor.country is None and actor.sector in _HOME_SECTORS:
-            mention = replace(mention, **{role: _with_country(actor, home)})
+    for role in _ROLES:
+        if _unplaced(getattr(mention, role), _HOME_SECTORS):
+            mention = _placed(mention, role, home)
     return mention
+
+
+def _own_target(
+    mention: Mention, cameo_roots: tuple[str, ...], foes: frozenset[str] | None
+) -> Mention:
+    """A state's agent doing what states do at home (``cameo_roots``) to an unplaced target of
+    ``foes`` (None: of any known sector): the target is that state's own, since foreigners
+    acted on are named by nationality."""
+    if not mention.action.cameo.startswith(cameo_roots):
+        return mention
+    country = _state_agent_country(mention.source)
+    target = mention.target
+    if country is None or not _needs_any_country(target):
+        return mention
+    if foes is not None and target.sector not in foes:
+        return mention
+    return _placed(mention, "target", country)
 
 
 def _attacked_at_home(mention: Mention) -> Mention:
     """ "Gabonese security forces stormed the headquarters of opposition leader Jean Ping":
     the opposition, a party, students or unions a state's forces attack are that state's."""
-    source, target = mention.source, mention.target
-    if not mention.action.cameo.startswith(_ATTACKS):
-        return mention
-    if source is None or not _is_state(source.country) or source.sector not in _STATE_AGENTS:
-        return mention
-    if target is None or target.country is not None or target.sector not in _DOMESTIC_FOES:
-        return mention
-    assert source.country is not None
-    return replace(mention, target=_with_country(target, source.country))
+    return _own_target(mention, _ATTACKS, foes=_DOMESTIC_FOES)
 
 
 _COERCION_ROOT = "17"
@@ -288,30 +327,19 @@ def _placed_authorities(mention: Mention) -> Mention:
     """ "Authorities imposed a curfew in parts of Srinagar", "police arrested 20 people in
     Lagos": authorities arresting, banning or imposing curfews act at home, so when the text
     names no country for them they are the country's where they do it."""
-    source, place = mention.source, mention.location
-    if not mention.action.cameo.startswith(_COERCION_ROOT) or place is None:
+    if not mention.action.cameo.startswith(_COERCION_ROOT):
         return mention
-    if source is None or source.country is not None or source.sector not in _AUTHORITIES:
+    country = _event_country(mention)
+    if country is None or not _unplaced(mention.source, _AUTHORITIES):
         return mention
-    if not _is_state(place.country):
-        return mention
-    assert place.country is not None
-    return replace(mention, source=_with_country(source, place.country))
+    return _placed(mention, "source", country)
 
 
 def _domestic_subjects(mention: Mention) -> Mention:
     """ "Chinese police detained dozens of activists", "Egyptian police fired tear gas at
     protesters": the people a state's police, courts or forces arrest or repress, named with
     no country, are its own (foreigners arrested are named by nationality)."""
-    source, target = mention.source, mention.target
-    if not mention.action.cameo.startswith(_DOMESTIC_COERCION):
-        return mention
-    if source is None or not _is_state(source.country) or source.sector not in _STATE_AGENTS:
-        return mention
-    if target is None or target.country is not None or target.sector is None:
-        return mention
-    assert source.country is not None
-    return replace(mention, target=_with_country(target, source.country))
+    return _own_target(mention, _DOMESTIC_COERCION, foes=None)
 
 
 # courts and prosecutors try, sentence and free the people of their own jurisdiction; the
@@ -339,6 +367,7 @@ def _held_at_home(mention: Mention) -> Mention:
 
 
 _REBELS = "REB"
+_REBEL_SECTORS = frozenset({_REBELS})
 # bodies that act only at home: rebels fighting them are that country's
 _HOME_ONLY_SECTORS = frozenset({"COP", "JUD", "LEG"})
 
@@ -348,9 +377,9 @@ def _rebels_country(mention: Mention, other: Actor | None) -> str | None:
     Idlib"), else the country of the police, court or parliament they fight ("gunmen killed
     four Iraqi policemen"). Never a foreign army's or a victim's nationality: troops and
     tourists travel, insurgents fight at home."""
-    place = mention.location
-    if place is not None and _is_state(place.country):
-        return place.country
+    country = _event_country(mention)
+    if country is not None:
+        return country
     if other is not None and other.sector in _HOME_ONLY_SECTORS and _is_state(other.country):
         return other.country
     return None
@@ -358,45 +387,12 @@ def _rebels_country(mention: Mention, other: Actor | None) -> str | None:
 
 def _placed_rebels(mention: Mention) -> Mention:
     """Give rebels, militants or gunmen named with no country the country they fight in."""
-    for role, other_role in (("source", "target"), ("target", "source")):
-        actor, other = getattr(mention, role), getattr(mention, other_role)
-        if actor is None or actor.country is not None or actor.sector != _REBELS:
+    for role, other_role in _ROLE_PAIRS:
+        if not _unplaced(getattr(mention, role), _REBEL_SECTORS):
             continue
-        country = _rebels_country(mention, other)
+        country = _rebels_country(mention, getattr(mention, other_role))
         if country is not None:
-            mention = replace(mention, **{role: _with_country(actor, country)})
-    return mention
-
-
-# unnamed people of a place: protesters, villagers, civilians, the opposition
-_MATERIAL_QUADS = frozenset({2, 4})
-_LOCAL_SECTORS = frozenset({"CVL", "OPP"})
-# people who travel: named by the place they are in, they would take the wrong country
-_TRAVELLERS = re.compile(
-    r"\b(tourists?|foreigners?|visitors?|pilgrims?|expatriates?|journalists?|reporters?|"
-    r"migrants?|refugees?|passengers?|sailors?|crew|hostages?|aid workers?|diplomats?)\b",
-    re.IGNORECASE,
-)
-
-
-def _local_people(mention: Mention) -> Mention:
-    """ "Israeli troops opened fire on stone-throwing youths in Ramallah", "protesters threw
-    stones at police in Tbilisi": unnamed civilians or an opposition with no country are the
-    people of the state the event happens in (never travellers: tourists, journalists).
-    Only for material acts: people meet and talk abroad."""
-    place = mention.location
-    if mention.action.quad_class not in _MATERIAL_QUADS:
-        return mention
-    if place is None or not _is_state(place.country):
-        return mention
-    assert place.country is not None
-    for role in ("source", "target"):
-        actor = getattr(mention, role)
-        if actor is None or actor.country is not None or actor.sector not in _LOCAL_SECTORS:
-            continue
-        if _TRAVELLERS.search(actor.text):
-            continue
-        mention = replace(mention, **{role: _with_country(actor, place.country)})
+            mention = _placed(mention, role, country)
     return mention
 
 
@@ -409,14 +405,12 @@ _RIVALLED_SECTORS = _STATE_AGENTS | {"LEG"}
 def _domestic_rivals(mention: Mention) -> Mention:
     """ "Thai opposition leaders accused the military government", "the government arrested
     Kenyan opposition leaders": the state body facing a national opposition is its own."""
-    for role, other_role in (("source", "target"), ("target", "source")):
-        actor, other = getattr(mention, role), getattr(mention, other_role)
+    for role, other_role in _ROLE_PAIRS:
+        actor = getattr(mention, role)
         if actor is None or actor.sector != _OPPOSITION or not _is_state(actor.country):
             continue
-        if other is None or other.country is not None or other.sector not in _RIVALLED_SECTORS:
-            continue
-        assert actor.country is not None
-        mention = replace(mention, **{other_role: _with_country(other, actor.country)})
+        if _unplaced(getattr(mention, other_role), _RIVALLED_SECTORS):
+            mention = _placed(mention, other_role, actor.country)
     return mention
 
 
@@ -430,21 +424,13 @@ def _local_protest(mention: Mention) -> Mention:
     foreign targets are named by nationality: "Pakistanis protested against U.S. strikes")."""
     if mention.action.plover != _PROTEST:
         return mention
-    place = mention.location
-    source = mention.source
-    if place is not None and _is_state(place.country) and _needs_any_country(source):
-        assert source is not None and place.country is not None
-        mention = replace(mention, source=_with_country(source, place.country))
+    country = _event_country(mention)
+    if country is not None and _needs_any_country(mention.source):
+        mention = _placed(mention, "source", country)
     home = mention.source.country if mention.source is not None else None
-    target = mention.target
-    if _is_state(home) and _needs_any_country(target) and target.sector in _RIVALLED_SECTORS:
-        assert home is not None and target is not None
-        mention = replace(mention, target=_with_country(target, home))
+    if _is_state(home) and _unplaced(mention.target, _RIVALLED_SECTORS):
+        mention = _placed(mention, "target", home)
     return mention
-
-
-def _needs_any_country(actor: Actor | None) -> bool:
-    return actor is not None and actor.country is None and actor.sector is not None
 
 
 def complete_actors(mentions: list[Mention]) -> list[Mention]:
@@ -470,7 +456,7 @@ def complete_actors(mentions: list[Mention]) -> list[Mention]:
             source=_complete(source, target, counts, placed),
             target=_complete(target, source, counts, placed),
         )
-        mention = _local_people(_releaser(_counterpart(mention, counts), counts))
+        mention = _releaser(_counterpart(mention, counts), counts)
         completed.append(mention)
         latest = _latest_person(mention, latest)
     home = _leading_state(country_counts(completed))
@@ -498,4 +484,4 @@ def _releaser(mention: Mention, counts: Counter[str]) -> Mention:
     giver = _other_side(mention.target, counts)
     if giver is None:
         return mention
-    return replace(mention, source=giver, confidence=mention.less_certain(_INFERRED_PENALTY))
+    return replace(mention, source=giver, confidence=mention.less_certain())

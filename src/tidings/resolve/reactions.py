@@ -17,7 +17,6 @@ from dataclasses import replace
 from tidings.model import Actor, Mention
 
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-_INFERRED_PENALTY = 0.15
 # a noun for a kind of act -> the PLOVER types of the reports it can refer back to
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
@@ -87,8 +86,6 @@ def aim_reactions(mentions: list[Mention]) -> list[Mention]:
             kinds = _act_kinds(mention)
             author = _author(kinds, mention.source, done) if kinds else None
             if author is not None:
-                mention = replace(
-                    mention, target=author, confidence=mention.less_certain(_INFERRED_PENALTY)
-                )
+                mention = replace(mention, target=author, confidence=mention.less_certain())
         done.append(mention)
     return done
