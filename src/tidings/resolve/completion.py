@@ -346,6 +346,12 @@ def _domestic_subjects(mention: Mention) -> Mention:
 # prisoners a state frees or pardons are held at home
 _JUDICIARY = "JUD"
 _RELEASE = "0841"
+# people who travel: named by the place they are held in, they would take the wrong country
+_TRAVELLERS = re.compile(
+    r"\b(tourists?|foreigners?|visitors?|pilgrims?|expatriates?|journalists?|reporters?|"
+    r"migrants?|refugees?|passengers?|sailors?|crew|hostages?|aid workers?|diplomats?)\b",
+    re.IGNORECASE,
+)
 
 
 def _held_at_home(mention: Mention) -> Mention:
@@ -362,7 +368,6 @@ def _held_at_home(mention: Mention) -> Mention:
     released = mention.action.cameo == _RELEASE and source.sector in _STATE_AGENTS
     if not (judged or released) or _TRAVELLERS.search(target.text):
         return mention
-    assert source.country is not None
     return replace(mention, target=_with_country(target, source.country))
 
 
