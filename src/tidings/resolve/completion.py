@@ -246,16 +246,31 @@ def _placed(mention: Mention, role: str, country: str) -> Mention:
     return replace(mention, **{role: _with_country(getattr(mention, role), country)})
 
 
+# people who travel: named by the place they are in or held in, they would take its country
+# wrongly
+_TRAVELLERS = re.compile(
+    r"\b(tourists?|foreigners?|visitors?|pilgrims?|expatriates?|journalists?|reporters?|"
+    r"migrants?|refugees?|passengers?|sailors?|crew|hostages?|aid workers?|diplomats?)\b",
+    re.IGNORECASE,
+)
+
+
 def _placed_residents(mention: Mention) -> Mention:
     """Give residents named with no country (police, opposition, protesters ...) the country
-    of the place the event happens in."""
+    of the place the event happens in; travellers ("tourists detained in Lhasa", "foreign
+    journalists in Cairo") are not its residents."""
     country = _event_country(mention)
     if country is None:
         return mention
-    roles = [role for role in _ROLES if _unplaced(getattr(mention, role), _RESIDENT_SECTORS)]
+    roles = [role for role in _ROLES if _resident(getattr(mention, role))]
     for role in roles:
         mention = _placed(mention, role, country)
     return _local_agents(mention, country) if roles else mention
+
+
+def _resident(actor: Actor | None) -> bool:
+    unplaced = _unplaced(actor, _RESIDENT_SECTORS)
+    return unplaced and actor is not None and not _TRAVELLERS.search(actor.text)
 
 
 def _local_agents(mention: Mention, country: str) -> Mention:
@@ -301,12 +316,12 @@ def _own_target(
 ) -> Mention:
     """A state's agent doing what states do at home (``cameo_roots``) to an unplaced target of
     ``foes`` (None: of any known sector): the target is that state's own, since foreigners
-    acted on are named by nationality."""
+    acted on are named by nationality (or as travellers: "detained two tourists")."""
     if not mention.action.cameo.startswith(cameo_roots):
         return mention
     country = _state_agent_country(mention.source)
     target = mention.target
-    if country is None or not _needs_any_country(target):
+    if country is None or not _needs_any_country(target) or _TRAVELLERS.search(target.text):
         return mention
     if foes is not None and target.sector not in foes:
         return mention
@@ -346,12 +361,6 @@ def _domestic_subjects(mention: Mention) -> Mention:
 # prisoners a state frees or pardons are held at home
 _JUDICIARY = "JUD"
 _RELEASE = "0841"
-# people who travel: named by the place they are held in, they would take the wrong country
-_TRAVELLERS = re.compile(
-    r"\b(tourists?|foreigners?|visitors?|pilgrims?|expatriates?|journalists?|reporters?|"
-    r"migrants?|refugees?|passengers?|sailors?|crew|hostages?|aid workers?|diplomats?)\b",
-    re.IGNORECASE,
-)
 
 
 def _held_at_home(mention: Mention) -> Mention:
