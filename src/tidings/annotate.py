@@ -42,14 +42,25 @@ def annotate(
     """Parse each article's cleaned text, keeping the article beside its Doc. With
     ``headlines``, Title-Case lines are parsed from a case-normalised copy
     (:mod:`tidings.annotate_headlines`); the Doc always holds the article's own text."""
-    pairs = (
-        (headlines.normalise(article.text) if headlines else article.text, article)
-        for article in articles
-    )
+    pairs = ((_normalised(article.text, headlines), article) for article in articles)
     for doc, article in nlp.pipe(
         pairs, as_tuples=True, n_process=options.n_process, batch_size=options.batch_size
     ):
-        yield article, doc if doc.text == article.text else restore_text(doc, article.text)
+        yield article, _restored(doc, article.text)
+
+
+def parse(nlp: Language, text: str, headlines: HeadlineCase | None = None) -> Doc:
+    """One text parsed as :func:`annotate` parses it."""
+    return _restored(nlp(_normalised(text, headlines)), text)
+
+
+def _normalised(text: str, headlines: HeadlineCase | None) -> str:
+    return headlines.normalise(text) if headlines else text
+
+
+def _restored(doc: Doc, text: str) -> Doc:
+    """The parse on the article's own words, when it was made from a normalised copy."""
+    return doc if doc.text == text else restore_text(doc, text)
 
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:

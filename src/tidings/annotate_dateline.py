@@ -82,14 +82,13 @@ def _may_sit_in_dateline(token: Token, inside_brackets: bool, after_comma: bool)
 def dateline_place(doc: Doc) -> Span | None:
     """The city a wire story was filed from: the capitals opening its first dateline
     ("SARAJEVO" in "SARAJEVO, May 26 (Reuter) -", "NEW DELHI" in "NEW DELHI/ISLAMABAD, ...")."""
-    for opening in _paragraph_openings(doc):
-        if _dateline_dash(doc, opening) is None:
-            continue
-        end = opening
-        while end < len(doc) and is_capitals_word(doc[end]):
-            end += 1
-        return doc[opening:end]
-    return None
+    dateline = dateline_span(doc)
+    if dateline is None:
+        return None
+    end = dateline.start
+    while end < dateline.end and is_capitals_word(doc[end]):
+        end += 1
+    return doc[dateline.start : end]
 
 
 def dateline_span(doc: Doc) -> Span | None:

@@ -195,6 +195,11 @@ class Mention:
         """The sentence's words before the trigger."""
         return self.sentence.text[: max(0, self.trigger_start - self.sentence.start)]
 
+    @property
+    def text_after_trigger(self) -> str:
+        """The sentence's words after the trigger."""
+        return self.sentence.text[max(0, self.trigger_end - self.sentence.start) :]
+
     def less_certain(self, by: float = INFERRED_PARTY_PENALTY) -> float:
         """The confidence lowered by ``by`` (never below 0.05), for a part that was inferred
         from the article rather than read in the sentence."""

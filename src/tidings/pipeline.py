@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.annotate import AnnotateOptions, annotate, load_model, sentences
+from tidings.annotate import AnnotateOptions, annotate, load_model, parse, sentences
 from tidings.annotate_dateline import dateline_place
-from tidings.annotate_headlines import HeadlineCase, restore_text
+from tidings.annotate_headlines import HeadlineCase
 from tidings.classify import EventClassifier
 from tidings.extract import EventExtractor, Frame, PredicateLexicon
 from tidings.model import Article, CodedArticle, Mention, Place, Sentence
@@ -102,9 +102,7 @@ class Coder:
     def parse(self, text: str) -> Doc:
         """One text parsed as ``code`` parses it (Title-Case headlines from a case-normalised
         copy); for tools that look at frames sentence by sentence."""
-        normalised = self.headlines.normalise(text) if self.headlines else text
-        doc = self.nlp(normalised)
-        return doc if normalised == text else restore_text(doc, text)
+        return parse(self.nlp, text, self.headlines)
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Code one parsed article."""

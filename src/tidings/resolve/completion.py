@@ -369,15 +369,13 @@ def _held_at_home(mention: Mention) -> Mention:
     act on, or its authorities release, named with no country, are its own (foreign prisoners
     are named by nationality; travellers such as journalists or sailors are never placed)."""
     source, target = mention.source, mention.target
-    if source is None or not _is_state(source.country):
-        return mention
-    if target is None or target.country is not None or target.sector is None:
+    if source is None or not _is_state(source.country) or not _needs_any_country(target):
         return mention
     judged = source.sector == _JUDICIARY
     released = mention.action.cameo == _RELEASE and source.sector in _STATE_AGENTS
     if not (judged or released) or _TRAVELLERS.search(target.text):
         return mention
-    return replace(mention, target=_with_country(target, source.country))
+    return _placed(mention, "target", source.country)
 
 
 _REBELS = "REB"

@@ -58,8 +58,7 @@ _DEFINITE_OBJECT = re.compile(
 
 def _act_kinds(mention: Mention) -> frozenset[str] | None:
     """The kinds of act named by the reaction's definite object, if it names one."""
-    after = mention.sentence.text[mention.trigger_end - mention.sentence.start :]
-    found = _DEFINITE_OBJECT.match(after)
+    found = _DEFINITE_OBJECT.match(mention.text_after_trigger)
     if found is None:
         return None
     return _ACT_NOUNS.get(found.group(2).lower())
